@@ -1,0 +1,29 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Mobius.Micro.ConnectorGateway;
+
+/// <summary>How the gateway verifies and relays connector messages. Bound from the <c>Gateway</c> section.</summary>
+public sealed class GatewayOptions
+{
+    public const string Section = "Gateway";
+
+    /// <summary>Largest accepted difference between a message's <c>iat</c> and the gateway's clock.</summary>
+    [Range(1, 86400)]
+    public int FreshnessWindowSeconds { get; set; } = 300;
+
+    /// <summary>How long a connector registration (PSK, enabled) fetched from the object store is trusted.</summary>
+    [Range(1, 3600)]
+    public int RegistrationCacheSeconds { get; set; } = 5;
+
+    /// <summary>Messages received from the broker and not yet verified that the gateway holds at most.</summary>
+    [Range(1, 1_000_000)]
+    public int InboundQueueCapacity { get; set; } = 10_000;
+
+    /// <summary>Raw telegrams being published to the bus (awaiting the broker's confirm) at most at once.</summary>
+    [Range(1, 100_000)]
+    public int MaxPublishesInFlight { get; set; } = 1_000;
+
+    /// <summary>Prefix of every Redis key the gateway writes, so deployments can share one Redis.</summary>
+    [Required]
+    public string RedisKeyPrefix { get; set; } = "mobius:";
+}

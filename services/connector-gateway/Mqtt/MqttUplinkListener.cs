@@ -1,0 +1,74 @@
+using System.Buffers;
+using Microsoft.Extensions.Options;
+using Mobius.Micro.ConnectorGateway.Ingress;
+using MQTTnet;
+
+namespace Mobius.Micro.ConnectorGateway.Mqtt;
+
+/// <summary>
+/// Keeps the gateway connected to the broker (reconnecting with back-off), subscribed to every
+/// connector's <c>up</c> topic through a shared subscription, and hands each message to the
+/// <see cref="InboundQueue"/> with its acknowledgement held back until the message is relayed.
+/// </summary>
+public sealed partial class MqttUplinkListener(
+    MqttConnection connection,
+    InboundQueue queue,
+    TimeProvider clock,
+    ILogger<MqttUplinkListener> logger) : BackgroundService
+{
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromSeconds(30);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        connection.Client.ApplicationMessageReceivedAsync += args => EnqueueAsync(args, stoppingToken);
+        var retryDelay = FirstRetryDelay;
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (!connection.Client.IsConnected)
+                {
+                    await connection.ConnectAndSubscribeAsync(stoppingToken);
+                    LogConnected(connection.Options.Host, connection.Options.Port);
+                    retryDelay = FirstRetryDelay;
+                }
+
+                await Task.Delay(FirstRetryDelay, clock, stoppingToken);
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception failure)
+            {
+                LogConnectFailed(connection.Options.Host, connection.Options.Port, retryDelay.TotalSeconds, failure.Message);
+                await Task.Delay(retryDelay, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                retryDelay = TimeSpan.FromTicks(Math.Min(retryDelay.Ticks * 2, LongestRetryDelay.Ticks));
+            }
+        }
+    }
+
+    private async Task EnqueueAsync(MqttApplicationMessageReceivedEventArgs args, CancellationToken stoppingToken)
+    {
+        args.AutoAcknowledge = false;
+        var message = new InboundMessage(
+            args.ApplicationMessage.Topic,
+            args.ApplicationMessage.Payload.ToArray(),
+            clock.GetUtcNow(),
+            args.AcknowledgeAsync);
+        await queue.EnqueueAsync(message, stoppingToken);
+    }
+
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await connection.DisconnectAsync(cancellationToken);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Connected to MQTT broker {Host}:{Port}")]
+    private partial void LogConnected(string host, int port);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "MQTT broker {Host}:{Port} unreachable, retrying in {DelaySeconds} s: {Reason}")]
+    private partial void LogConnectFailed(string host, int port, double delaySeconds, string reason);
+}

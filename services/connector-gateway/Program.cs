@@ -1,0 +1,12 @@
+using Mobius.Micro.ConnectorGateway;
+using Mobius.Micro.ServiceDefaults;
+using Mobius.Micro.ServiceDefaults.Configuration;
+using Mobius.Micro.ServiceDefaults.Health;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddConnectorGateway();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+return await app.RunServiceAsync();

@@ -1,0 +1,90 @@
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Mobius.Micro.ConnectorGateway.Ingress;
+using Mobius.Micro.ConnectorGateway.LiveStatus;
+using Mobius.Micro.ConnectorGateway.Telemetry;
+using Mobius.Micro.Contracts;
+using Polly;
+using Polly.Retry;
+
+namespace Mobius.Micro.ConnectorGateway.Uplink;
+
+/// <summary>
+/// Publishes accepted telegrams to the bus with many confirms outstanding at once (bounded by
+/// <see cref="GatewayOptions.MaxPublishesInFlight"/>). Only once RabbitMQ has confirmed a telegram
+/// does the connector get its MQTT acknowledgement and Redis record it; while RabbitMQ is away
+/// publishes are retried, slots run out, and the gateway stops taking messages from the broker.
+/// </summary>
+public sealed partial class TelegramRelay(
+    IPublishEndpoint publisher,
+    RedisConnectorStateStore stateStore,
+    GatewayMetrics metrics,
+    IOptions<GatewayOptions> options,
+    ILogger<TelegramRelay> logger)
+{
+    private readonly SemaphoreSlim _slots = new(options.Value.MaxPublishesInFlight);
+
+    private readonly ResiliencePipeline _untilConfirmed = new ResiliencePipelineBuilder()
+        .AddRetry(new RetryStrategyOptions
+        {
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(failure => failure is not OperationCanceledException),
+            MaxRetryAttempts = int.MaxValue,
+            BackoffType = DelayBackoffType.Exponential,
+            Delay = TimeSpan.FromMilliseconds(200),
+            MaxDelay = TimeSpan.FromSeconds(10),
+            UseJitter = true,
+            OnRetry = retry =>
+            {
+                LogPublishRetry(logger, retry.AttemptNumber, retry.Outcome.Exception?.Message ?? "");
+                return ValueTask.CompletedTask;
+            },
+        })
+        .Build();
+
+    /// <summary>Waits for a free slot, then lets the publish complete in the background.</summary>
+    public async Task RelayAsync(AcceptedTelegram telegram, InboundMessage message, CancellationToken stoppingToken)
+    {
+        await _slots.WaitAsync(stoppingToken);
+        _ = PublishThenAcknowledgeAsync(telegram, message, stoppingToken);
+    }
+
+    private async Task PublishThenAcknowledgeAsync(AcceptedTelegram telegram, InboundMessage message, CancellationToken stoppingToken)
+    {
+        try
+        {
+            var raw = new RawTelegramReceived
+            {
+                ConnectorSerial = telegram.Serial,
+                ConnectorUri = telegram.ConnectorUri,
+                Module = telegram.Module,
+                Data = telegram.Data,
+                Rssi = telegram.Rssi,
+                ReceivedAt = telegram.ReceivedAt,
+                Boot = telegram.ReplayState.Boot,
+                Seq = telegram.ReplayState.Sequence,
+            };
+            await _untilConfirmed.ExecuteAsync(async token => await publisher.Publish(raw, token), stoppingToken);
+            metrics.Accepted(telegram.Module);
+            await message.AcknowledgeAsync(stoppingToken);
+            await stateStore.CommitAcceptedAsync(telegram.Serial, telegram.ReplayState, telegram.Module, telegram.SenderUid, telegram.ReceivedAt);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down: left unacknowledged, the broker delivers it again to the next gateway.
+        }
+        catch (Exception failure)
+        {
+            LogRelayFailed(logger, telegram.Serial, failure);
+        }
+        finally
+        {
+            _slots.Release();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing a raw telegram failed (attempt {Attempt}), retrying: {Reason}")]
+    private static partial void LogPublishRetry(ILogger logger, int attempt, string reason);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Relaying a telegram from {Connector} did not complete; unless it was acknowledged it will be delivered again")]
+    private static partial void LogRelayFailed(ILogger logger, string connector, Exception failure);
+}

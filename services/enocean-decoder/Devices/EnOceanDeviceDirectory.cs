@@ -1,0 +1,24 @@
+using MassTransit;
+using Microsoft.Extensions.Options;
+using Mobius.Micro.Contracts;
+using Mobius.Micro.ServiceDefaults.Configuration;
+using Mobius.Micro.ServiceDefaults.Messaging;
+
+namespace Mobius.Micro.EnOceanDecoder.Devices;
+
+/// <summary>
+/// Which device object (and so which EEP) belongs to a sender id, asked of the object store and
+/// trusted for <see cref="EnOceanDecoderOptions.RegistrationCacheSeconds"/>.
+/// </summary>
+public sealed class EnOceanDeviceDirectory(
+    IRequestClient<GetEnOceanDevice> requests,
+    IOptions<HubOptions> hub,
+    IOptions<EnOceanDecoderOptions> options,
+    TimeProvider clock)
+{
+    private readonly CachedRequestClient<GetEnOceanDevice, EnOceanDeviceRegistration> _registrations =
+        new(requests, clock, TimeSpan.FromSeconds(options.Value.RegistrationCacheSeconds));
+
+    public ValueTask<EnOceanDeviceRegistration> FindAsync(string senderId, CancellationToken cancellationToken) =>
+        _registrations.GetAsync(senderId, new GetEnOceanDevice { Hid = hub.Value.HubId, SenderId = senderId }, cancellationToken);
+}

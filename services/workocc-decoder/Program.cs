@@ -1,0 +1,12 @@
+using Mobius.Micro.ServiceDefaults;
+using Mobius.Micro.ServiceDefaults.Configuration;
+using Mobius.Micro.ServiceDefaults.Health;
+using Mobius.Micro.WorkOccDecoder;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults();
+builder.AddWorkOccDecoder();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+return await app.RunServiceAsync();
