@@ -1,5 +1,7 @@
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
+using Mobius.Micro.ConnectorProtocol;
+using Mobius.Micro.ConnectorProtocol.Topics;
 using MQTTnet;
 using MQTTnet.Formatter;
 using MQTTnet.Protocol;
@@ -7,7 +9,7 @@ using MQTTnet.Protocol;
 namespace Mobius.Micro.ConnectorGateway.Mqtt;
 
 /// <summary>The gateway's one MQTT v5 client: how it connects and what it subscribes to.</summary>
-public sealed class MqttConnection(IOptions<MqttOptions> options) : IDisposable
+public sealed class MqttConnection(IOptions<MqttOptions> options, ConnectorTopicLayout topics) : IDisposable
 {
     public IMqttClient Client { get; } = new MqttClientFactory().CreateMqttClient();
 
@@ -15,8 +17,8 @@ public sealed class MqttConnection(IOptions<MqttOptions> options) : IDisposable
 
     /// <summary>The filter for every connector's <c>up</c> topic, shared between replicas when a group is configured.</summary>
     public string UplinkFilter => Options.SharedSubscriptionGroup is { Length: > 0 } group
-        ? $"$share/{group}/{Options.TopicPrefix}/connectors/+/up"
-        : $"{Options.TopicPrefix}/connectors/+/up";
+        ? topics.SharedSubscriptionFilter(group, MessageKind.Up)
+        : topics.SubscriptionFilter(MessageKind.Up);
 
     public async Task ConnectAndSubscribeAsync(CancellationToken cancellationToken)
     {
