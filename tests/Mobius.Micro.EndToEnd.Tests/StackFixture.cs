@@ -1,0 +1,107 @@
+using Mobius.Micro.Testing;
+using StackExchange.Redis;
+
+namespace Mobius.Micro.EndToEnd.Tests;
+
+/// <summary>
+/// The whole stack for one test run: its own PostgreSQL database, RabbitMQ virtual host, Redis key
+/// prefix and MQTT topic prefix on the shared loopback servers, and the four services as processes.
+/// </summary>
+public sealed class StackFixture : IAsyncLifetime
+{
+    public const string HubId = "000001";
+    public const string AdminUsername = "admin";
+    public const string AdminPassword = "end-to-end-admin-password";
+
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private readonly string _runId = Guid.NewGuid().ToString("N")[..12];
+    private readonly List<ServiceProcess> _services = [];
+    private TemporaryDatabase? _database;
+    private TemporaryVirtualHost? _virtualHost;
+
+    public string TopicPrefix => $"mobius-e2e-{_runId}";
+
+    public string RedisKeyPrefix => $"mobius-e2e-{_runId}:";
+
+    public ServiceProcess ObjectStore { get; private set; } = null!;
+
+    public ServiceProcess Gateway { get; private set; } = null!;
+
+    public IConnectionMultiplexer Redis { get; private set; } = null!;
+
+    public IReadOnlyList<ServiceProcess> Services => _services;
+
+    public async Task InitializeAsync()
+    {
+        _database = await TemporaryDatabase.CreateAsync();
+        _virtualHost = await TemporaryVirtualHost.CreateAsync();
+        Redis = await ConnectionMultiplexer.ConnectAsync(TestInfrastructure.Redis);
+
+        ObjectStore = Start("object-store", "Mobius.Micro.ObjectStore", new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Postgres"] = _database.ConnectionString,
+            ["Auth__SigningKey"] = $"end-to-end-signing-key-{Guid.NewGuid():N}",
+            ["Auth__BootstrapAdmin__Username"] = AdminUsername,
+            ["Auth__BootstrapAdmin__Password"] = AdminPassword,
+        });
+        await ObjectStore.WaitUntilReadyAsync(StartTimeout);
+
+        var (mqttHost, mqttPort) = MqttEndpoint();
+        Gateway = Start("connector-gateway", "Mobius.Micro.ConnectorGateway", new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Redis"] = TestInfrastructure.Redis,
+            ["Gateway__RedisKeyPrefix"] = RedisKeyPrefix,
+            ["Mqtt__Host"] = mqttHost,
+            ["Mqtt__Port"] = mqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mqtt__TopicPrefix"] = TopicPrefix,
+            ["Mqtt__ClientId"] = $"gateway-{_runId}",
+            ["Mqtt__SharedSubscriptionGroup"] = $"gateway-{_runId}",
+        });
+        var enOceanDecoder = Start("enocean-decoder", "Mobius.Micro.EnOceanDecoder", new Dictionary<string, string>());
+        var workOccDecoder = Start("workocc-decoder", "Mobius.Micro.WorkOccDecoder", new Dictionary<string, string>());
+        await Task.WhenAll(Gateway.WaitUntilReadyAsync(StartTimeout), enOceanDecoder.WaitUntilReadyAsync(StartTimeout), workOccDecoder.WaitUntilReadyAsync(StartTimeout));
+    }
+
+    public async Task DisposeAsync()
+    {
+        foreach (var service in _services)
+        {
+            await service.DisposeAsync();
+        }
+
+        if (Redis is not null)
+        {
+            await Redis.DisposeAsync();
+        }
+
+        if (_virtualHost is not null)
+        {
+            await _virtualHost.DisposeAsync();
+        }
+
+        if (_database is not null)
+        {
+            await _database.DisposeAsync();
+        }
+    }
+
+    public static (string Host, int Port) MqttEndpoint()
+    {
+        var parts = TestInfrastructure.Mqtt.Split(':');
+        return (parts[0], parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 1883);
+    }
+
+    private ServiceProcess Start(string folder, string assembly, Dictionary<string, string> environment)
+    {
+        var (username, password) = TestInfrastructure.RabbitMqCredentials;
+        environment["Mobius__HubId"] = HubId;
+        environment["RabbitMq__Host"] = TestInfrastructure.RabbitMq.Host;
+        environment["RabbitMq__Port"] = TestInfrastructure.RabbitMq.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        environment["RabbitMq__VirtualHost"] = _virtualHost!.Name;
+        environment["RabbitMq__Username"] = username;
+        environment["RabbitMq__Password"] = password;
+        var service = ServiceProcess.Start(folder, assembly, environment);
+        _services.Add(service);
+        return service;
+    }
+}
