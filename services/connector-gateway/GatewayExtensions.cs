@@ -24,7 +24,8 @@ public static class GatewayExtensions
         services.AddValidatedOptions<MqttOptions>(builder.Configuration, MqttOptions.Section);
         services.AddSingleton(TimeProvider.System);
 
-        services.AddSingleton<IConnectionMultiplexer>(provider => ConnectionMultiplexer.Connect(RedisConfiguration(builder.Configuration)));
+        services.AddValidatedOptions<RedisOptions>(builder.Configuration, RedisOptions.Section);
+        services.AddSingleton<IConnectionMultiplexer>(provider => ConnectRedis(provider.GetRequiredService<IOptions<RedisOptions>>().Value));
         services.AddSingleton<RedisConnectorStateStore>();
         services.AddSingleton<ConnectorReplayStates>();
 
@@ -53,17 +54,11 @@ public static class GatewayExtensions
         return builder;
     }
 
-    /// <summary>Redis from <c>ConnectionStrings:Redis</c>; connecting is retried in the background, so the gateway starts while Redis is away.</summary>
-    private static ConfigurationOptions RedisConfiguration(IConfiguration configuration)
+    /// <summary>Connecting is retried in the background, so the gateway starts (not ready) while Redis is away.</summary>
+    private static ConnectionMultiplexer ConnectRedis(RedisOptions options)
     {
-        var connectionString = configuration.GetConnectionString("Redis");
-        if (string.IsNullOrWhiteSpace(connectionString))
-        {
-            throw new OptionsValidationException("ConnectionStrings:Redis", typeof(ConfigurationOptions), ["ConnectionStrings:Redis: is required"]);
-        }
-
-        var options = ConfigurationOptions.Parse(connectionString);
-        options.AbortOnConnectFail = false;
-        return options;
+        var configuration = ConfigurationOptions.Parse(options.Redis);
+        configuration.AbortOnConnectFail = false;
+        return ConnectionMultiplexer.Connect(configuration);
     }
 }

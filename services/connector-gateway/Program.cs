@@ -7,6 +7,6 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults();
 builder.AddConnectorGateway();
 
-var app = builder.Build();
+var app = builder.BuildService();
 app.MapDefaultEndpoints();
-return await app.RunServiceAsync();
+app.Run();

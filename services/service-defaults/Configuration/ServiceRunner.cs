@@ -10,23 +10,30 @@ public static class ServiceRunner
     public const int ConfigurationErrorExitCode = 78;
 
     /// <summary>
-    /// Validates every option before the host starts, so a bad setting stops the service with one
-    /// line naming it instead of a stack trace, then runs the service until it is stopped.
+    /// Builds the service and validates every option before anything else can resolve one, so a bad
+    /// setting stops the service with one line naming it (and exit code 78) instead of a stack trace.
     /// </summary>
-    public static async Task<int> RunServiceAsync(this WebApplication app)
+    public static WebApplication BuildService(this WebApplicationBuilder builder)
     {
+        var app = builder.Build();
         try
         {
             app.Services.GetRequiredService<IStartupValidator>().Validate();
         }
-        catch (OptionsValidationException invalid)
+        catch (Exception invalid) when (Failures(invalid) is { Count: > 0 } failures)
         {
-            await Console.Error.WriteLineAsync(
-                $"{app.Environment.ApplicationName}: configuration error: {string.Join("; ", invalid.Failures)}");
-            return ConfigurationErrorExitCode;
+            Console.Error.WriteLine($"{app.Environment.ApplicationName}: configuration error: {string.Join("; ", failures)}");
+            Environment.Exit(ConfigurationErrorExitCode);
         }
 
-        await app.RunAsync();
-        return 0;
+        return app;
     }
+
+    /// <summary>The validation failures of one invalid options class, or of several at once.</summary>
+    private static List<string> Failures(Exception exception) => exception switch
+    {
+        OptionsValidationException invalid => [.. invalid.Failures],
+        AggregateException several => [.. several.InnerExceptions.SelectMany(Failures)],
+        _ => [],
+    };
 }
