@@ -1,0 +1,33 @@
+using MassTransit;
+using Mobius.Micro.Contracts;
+using Mobius.Micro.ObjectModel.Profiles;
+using Mobius.Micro.ObjectModel.Values;
+using Mobius.Micro.ObjectStore.Persistence;
+using Mobius.Micro.ObjectStore.Profiles;
+
+namespace Mobius.Micro.ObjectStore.Messaging;
+
+/// <summary>Answers the gateway's question "who is this serial?" with the connector object's URI, PSK and whether it is enabled.</summary>
+public sealed class GetConnectorCredentialsConsumer(ProfileCatalog profiles, ObjectRepository objects) : IConsumer<GetConnectorCredentials>
+{
+    public async Task Consume(ConsumeContext<GetConnectorCredentials> context)
+    {
+        var request = context.Message;
+        var connector = await objects.FindByUniqueKeyAsync(
+            request.Hid.ToUpperInvariant(), profiles.Services.Connectors, request.Serial, context.CancellationToken);
+        if (connector?.Profile.Pid != ConnectorProfile.Pid)
+        {
+            await context.RespondAsync(new ConnectorCredentials { Serial = request.Serial, Found = false });
+            return;
+        }
+
+        await context.RespondAsync(new ConnectorCredentials
+        {
+            Serial = request.Serial,
+            Found = true,
+            Enabled = connector.PresentValueOf(ConnectorProfile.Enabled) is BoolValue { Value: true },
+            ConnectorUri = connector.Uri.ToString(),
+            Psk = ((StringValue)connector.PresentValueOf(ConnectorProfile.Psk)).Value,
+        });
+    }
+}

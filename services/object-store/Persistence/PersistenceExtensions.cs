@@ -1,0 +1,28 @@
+using Microsoft.Extensions.Options;
+using Mobius.Micro.ServiceDefaults.Configuration;
+using Mobius.Micro.ServiceDefaults.Health;
+using Npgsql;
+using OpenTelemetry.Metrics;
+using OpenTelemetry.Trace;
+
+namespace Mobius.Micro.ObjectStore.Persistence;
+
+public static class PersistenceExtensions
+{
+    /// <summary>
+    /// PostgreSQL through one <see cref="NpgsqlDataSource"/> (traced and measured), its readiness
+    /// check, and the schema migrations that run before anything else starts.
+    /// </summary>
+    public static IHostApplicationBuilder AddObjectStorePersistence(this IHostApplicationBuilder builder)
+    {
+        builder.Services.AddValidatedOptions<DatabaseOptions>(builder.Configuration, DatabaseOptions.Section);
+        builder.Services.AddSingleton(services => new NpgsqlDataSourceBuilder(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Postgres)
+            .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
+            .Build());
+        builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddNpgsql());
+        builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddNpgsqlInstrumentation());
+        builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
+        builder.Services.AddHostedService<SchemaMigrator>();
+        return builder;
+    }
+}
