@@ -7,7 +7,6 @@ using Mobius.Micro.ConnectorGateway.Telemetry;
 using Mobius.Micro.ConnectorGateway.Uplink;
 using Mobius.Micro.ConnectorProtocol.Topics;
 using Mobius.Micro.ConnectorProtocol.Verification;
-using Mobius.Micro.Contracts;
 using Mobius.Micro.ServiceDefaults.Configuration;
 using Mobius.Micro.ServiceDefaults.Health;
 using Mobius.Micro.ServiceDefaults.Messaging;
@@ -50,7 +49,7 @@ public static class GatewayExtensions
         services.AddHealthChecks()
             .AddCheck<MqttConnectionHealthCheck>("mqtt", tags: [HealthTags.Ready])
             .AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
-        builder.AddMobiusBus(bus => bus.AddRequestClient<GetConnectorCredentials>());
+        builder.AddMobiusBus();
         return builder;
     }
 

@@ -1,4 +1,3 @@
-using Mobius.Micro.Contracts;
 using Mobius.Micro.EnOceanDecoder.Devices;
 using Mobius.Micro.EnOceanDecoder.Telegrams;
 using Mobius.Micro.ServiceDefaults.Configuration;
@@ -15,11 +14,7 @@ public static class EnOceanDecoderExtensions
         builder.Services.AddSingleton<EnOceanDeviceDirectory>();
         builder.Services.AddSingleton<EnOceanDecoderMetrics>();
         builder.Services.AddSingleton<UnknownSenderLog>();
-        builder.AddMobiusBus(bus =>
-        {
-            bus.AddConsumer<EnOceanTelegramConsumer>();
-            bus.AddRequestClient<GetEnOceanDevice>();
-        });
+        builder.AddMobiusBus(bus => bus.AddConsumer<EnOceanTelegramConsumer>());
         return builder;
     }
 }

@@ -11,6 +11,12 @@ public static class ServiceDefaultsExtensions
 {
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder)
     {
+        builder.ConfigureContainer(new DefaultServiceProviderFactory(new ServiceProviderOptions
+        {
+            // In every environment, not only Development: a singleton holding a scoped service is a bug to catch in tests.
+            ValidateScopes = true,
+            ValidateOnBuild = true,
+        }));
         builder.AddMobiusTelemetry();
         builder.Services.AddDefaultHealthChecks();
         builder.Services.AddValidatedOptions<HubOptions>(builder.Configuration, HubOptions.Section);

@@ -12,13 +12,13 @@ namespace Mobius.Micro.ConnectorGateway.Connectors;
 /// or deleted through the Engine API takes effect that soon, with no restart.
 /// </summary>
 public sealed class ConnectorDirectory(
-    IRequestClient<GetConnectorCredentials> requests,
+    IBus bus,
     IOptions<HubOptions> hub,
     IOptions<GatewayOptions> options,
     TimeProvider clock)
 {
     private readonly CachedRequestClient<GetConnectorCredentials, ConnectorCredentials> _registrations =
-        new(requests, clock, TimeSpan.FromSeconds(options.Value.RegistrationCacheSeconds));
+        new(bus, clock, TimeSpan.FromSeconds(options.Value.RegistrationCacheSeconds));
 
     public ValueTask<ConnectorCredentials> FindAsync(string serial, CancellationToken cancellationToken) =>
         _registrations.GetAsync(serial, new GetConnectorCredentials { Hid = hub.Value.HubId, Serial = serial }, cancellationToken);

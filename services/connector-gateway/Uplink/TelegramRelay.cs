@@ -16,7 +16,7 @@ namespace Mobius.Micro.ConnectorGateway.Uplink;
 /// publishes are retried, slots run out, and the gateway stops taking messages from the broker.
 /// </summary>
 public sealed partial class TelegramRelay(
-    IPublishEndpoint publisher,
+    IBus bus,
     RedisConnectorStateStore stateStore,
     GatewayMetrics metrics,
     IOptions<GatewayOptions> options,
@@ -63,7 +63,7 @@ public sealed partial class TelegramRelay(
                 Boot = telegram.ReplayState.Boot,
                 Seq = telegram.ReplayState.Sequence,
             };
-            await _untilConfirmed.ExecuteAsync(async token => await publisher.Publish(raw, token), stoppingToken);
+            await _untilConfirmed.ExecuteAsync(async token => await bus.Publish(raw, token), stoppingToken);
             metrics.Accepted(telegram.Module);
             await message.AcknowledgeAsync(stoppingToken);
             await stateStore.CommitAcceptedAsync(telegram.Serial, telegram.ReplayState, telegram.Module, telegram.SenderUid, telegram.ReceivedAt);

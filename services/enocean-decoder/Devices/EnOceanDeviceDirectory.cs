@@ -11,13 +11,13 @@ namespace Mobius.Micro.EnOceanDecoder.Devices;
 /// trusted for <see cref="EnOceanDecoderOptions.RegistrationCacheSeconds"/>.
 /// </summary>
 public sealed class EnOceanDeviceDirectory(
-    IRequestClient<GetEnOceanDevice> requests,
+    IBus bus,
     IOptions<HubOptions> hub,
     IOptions<EnOceanDecoderOptions> options,
     TimeProvider clock)
 {
     private readonly CachedRequestClient<GetEnOceanDevice, EnOceanDeviceRegistration> _registrations =
-        new(requests, clock, TimeSpan.FromSeconds(options.Value.RegistrationCacheSeconds));
+        new(bus, clock, TimeSpan.FromSeconds(options.Value.RegistrationCacheSeconds));
 
     public ValueTask<EnOceanDeviceRegistration> FindAsync(string senderId, CancellationToken cancellationToken) =>
         _registrations.GetAsync(senderId, new GetEnOceanDevice { Hid = hub.Value.HubId, SenderId = senderId }, cancellationToken);

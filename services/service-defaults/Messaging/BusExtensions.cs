@@ -13,13 +13,13 @@ public static class BusExtensions
     /// service compete on the same queues) and the bus health check in readiness.
     /// </summary>
     public static IHostApplicationBuilder AddMobiusBus(
-        this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator> configure)
+        this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configure = null)
     {
         builder.Services.AddValidatedOptions<RabbitMqOptions>(builder.Configuration, RabbitMqOptions.Section);
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
-            configure(bus);
+            configure?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {
                 var options = context.GetRequiredService<IOptions<RabbitMqOptions>>().Value;

@@ -5,15 +5,15 @@ namespace Mobius.Micro.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Asks another service over the bus and trusts its answer for a while, per key: registrations
-/// (connectors, devices) change rarely but must take effect within that lifetime.
+/// (connectors, devices) change rarely but must take effect within that lifetime. Safe to hold in
+/// a singleton: its request client comes from the bus itself, not from a scope.
 /// </summary>
-public sealed class CachedRequestClient<TRequest, TResponse>(
-    IRequestClient<TRequest> requests,
-    TimeProvider clock,
-    TimeSpan lifetime)
+public sealed class CachedRequestClient<TRequest, TResponse>(IBus bus, TimeProvider clock, TimeSpan lifetime)
     where TRequest : class
     where TResponse : class
 {
+    private readonly IRequestClient<TRequest> _requests = bus.CreateRequestClient<TRequest>();
+
     private readonly ConcurrentDictionary<string, CachedResponse> _cache = new(StringComparer.Ordinal);
 
     /// <summary>The answer for <paramref name="key"/>; throws when the other service cannot be asked.</summary>
@@ -25,7 +25,7 @@ public sealed class CachedRequestClient<TRequest, TResponse>(
             return cached.Response;
         }
 
-        var response = await requests.GetResponse<TResponse>(request, cancellationToken);
+        var response = await _requests.GetResponse<TResponse>(request, cancellationToken);
         _cache[key] = new CachedResponse(response.Message, now + lifetime);
         return response.Message;
     }
