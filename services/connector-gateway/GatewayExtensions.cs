@@ -1,10 +1,14 @@
+using MassTransit;
 using Microsoft.Extensions.Options;
 using Mobius.Micro.ConnectorGateway.Connectors;
+using Mobius.Micro.ConnectorGateway.Downlink;
 using Mobius.Micro.ConnectorGateway.Ingress;
 using Mobius.Micro.ConnectorGateway.LiveStatus;
 using Mobius.Micro.ConnectorGateway.Mqtt;
+using Mobius.Micro.ConnectorGateway.Status;
 using Mobius.Micro.ConnectorGateway.Telemetry;
 using Mobius.Micro.ConnectorGateway.Uplink;
+using Mobius.Micro.ConnectorProtocol.Messages;
 using Mobius.Micro.ConnectorProtocol.Topics;
 using Mobius.Micro.ConnectorProtocol.Verification;
 using Mobius.Micro.ServiceDefaults.Configuration;
@@ -21,13 +25,46 @@ public static class GatewayExtensions
         var services = builder.Services;
         services.AddValidatedOptions<GatewayOptions>(builder.Configuration, GatewayOptions.Section);
         services.AddValidatedOptions<MqttOptions>(builder.Configuration, MqttOptions.Section);
+        services.AddValidatedOptions<RedisOptions>(builder.Configuration, RedisOptions.Section);
         services.AddSingleton(TimeProvider.System);
 
-        services.AddValidatedOptions<RedisOptions>(builder.Configuration, RedisOptions.Section);
-        services.AddSingleton<IConnectionMultiplexer>(provider => ConnectRedis(provider.GetRequiredService<IOptions<RedisOptions>>().Value));
-        services.AddSingleton<RedisConnectorStateStore>();
-        services.AddSingleton<ConnectorReplayStates>();
+        services.AddLiveStatus();
+        services.AddConnectorProtocol();
+        services.AddIngress();
+        services.AddDownlink();
+        services.AddSingleton<GatewayMetrics>();
+        services.AddSingleton<RejectionLog>();
 
+        services.AddHealthChecks()
+            .AddCheck<MqttConnectionHealthCheck>("mqtt", tags: [HealthTags.Ready])
+            .AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
+        builder.AddMobiusBus(bus =>
+        {
+            bus.AddConsumer<SendEnOceanDownlinkConsumer>();
+            bus.AddConsumer<DownlinkAcknowledgedConsumer>().Endpoint(endpoint =>
+            {
+                endpoint.InstanceId = Guid.NewGuid().ToString("N")[..12];
+                endpoint.Temporary = true;
+            });
+        });
+        return builder;
+    }
+
+    private static void AddLiveStatus(this IServiceCollection services)
+    {
+        services.AddSingleton<IConnectionMultiplexer>(provider => ConnectRedis(provider.GetRequiredService<IOptions<RedisOptions>>().Value));
+        services.AddSingleton<ConnectorStateKeys>();
+        services.AddSingleton<RedisConnectorStateStore>();
+        services.AddSingleton<ConnectorPresence>();
+        services.AddSingleton<ConnectorSessions>();
+        services.AddSingleton<ConnectorLiveStatus>();
+        services.AddSingleton<LiveStatusReporter>();
+        services.AddHostedService(provider => provider.GetRequiredService<LiveStatusReporter>());
+        services.AddHostedService<HeartbeatMonitor>();
+    }
+
+    private static void AddConnectorProtocol(this IServiceCollection services)
+    {
         services.AddSingleton(provider => new ConnectorTopicLayout(provider.GetRequiredService<IOptions<MqttOptions>>().Value.TopicPrefix));
         services.AddSingleton(provider => new ConnectorMessageVerifier(
             new ConnectorMessageVerifierOptions
@@ -35,22 +72,25 @@ public static class GatewayExtensions
                 FreshnessWindow = TimeSpan.FromSeconds(provider.GetRequiredService<IOptions<GatewayOptions>>().Value.FreshnessWindowSeconds),
             },
             provider.GetRequiredService<TimeProvider>()));
+        services.AddSingleton<ConnectorMessageSigner>();
         services.AddSingleton<ConnectorDirectory>();
-        services.AddSingleton<UplinkVerifier>();
-        services.AddSingleton<TelegramRelay>();
-        services.AddSingleton<GatewayMetrics>();
-        services.AddSingleton<RejectionLog>();
+    }
 
+    private static void AddIngress(this IServiceCollection services)
+    {
         services.AddSingleton<InboundQueue>();
         services.AddSingleton<MqttConnection>();
-        services.AddHostedService<UplinkProcessor>();
-        services.AddHostedService<MqttUplinkListener>();
+        services.AddSingleton<ConnectorMessageGate>();
+        services.AddSingleton<TelegramRelay>();
+        services.AddHostedService<InboundProcessor>();
+        services.AddHostedService<MqttIngressListener>();
+    }
 
-        services.AddHealthChecks()
-            .AddCheck<MqttConnectionHealthCheck>("mqtt", tags: [HealthTags.Ready])
-            .AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
-        builder.AddMobiusBus();
-        return builder;
+    private static void AddDownlink(this IServiceCollection services)
+    {
+        services.AddSingleton<GatewaySigningIdentity>();
+        services.AddSingleton<PendingDownlinks>();
+        services.AddSingleton<AckHandler>();
     }
 
     /// <summary>Connecting is retried in the background, so the gateway starts (not ready) while Redis is away.</summary>

@@ -23,6 +23,18 @@ public sealed class GatewayOptions
     [Range(1, 100_000)]
     public int MaxPublishesInFlight { get; set; } = 1_000;
 
+    /// <summary>How often connectors send a heartbeat <c>status</c>; three intervals of silence take a connector offline.</summary>
+    [Range(1, 86400)]
+    public int HeartbeatIntervalSeconds { get; set; } = 60;
+
+    /// <summary>How often counters and last sender UIDs are copied onto the connector objects.</summary>
+    [Range(1, 3600)]
+    public int LiveStatusReportSeconds { get; set; } = 5;
+
+    /// <summary>How long a downlink waits for the connector's <c>ack</c>.</summary>
+    [Range(1, 300)]
+    public int DownlinkAckTimeoutSeconds { get; set; } = 10;
+
     /// <summary>Prefix of every Redis key the gateway writes, so deployments can share one Redis.</summary>
     [Required]
     public string RedisKeyPrefix { get; set; } = "mobius:";

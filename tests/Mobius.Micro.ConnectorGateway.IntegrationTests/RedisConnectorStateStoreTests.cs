@@ -1,59 +1,56 @@
-using Microsoft.Extensions.Options;
 using Mobius.Micro.ConnectorGateway.LiveStatus;
 using Mobius.Micro.ConnectorProtocol.Replay;
-using Mobius.Micro.Testing;
-using StackExchange.Redis;
 
 namespace Mobius.Micro.ConnectorGateway.IntegrationTests;
 
 /// <summary>Live status and replay state in a real Redis, under a key prefix of their own.</summary>
-public sealed class RedisConnectorStateStoreTests : IAsyncLifetime
+public sealed class RedisConnectorStateStoreTests(RedisFixture redis) : IClassFixture<RedisFixture>
 {
-    private const string Serial = "MF_00BCC0";
+    private const string Uri = "000001/021/FFC0/0001";
     private static readonly DateTimeOffset SeenAt = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
-    private readonly string _prefix = $"mobius-test-{Guid.NewGuid():N}:";
-    private ConnectionMultiplexer _redis = null!;
-    private RedisConnectorStateStore _store = null!;
-
-    public async Task InitializeAsync()
-    {
-        _redis = await ConnectionMultiplexer.ConnectAsync(TestInfrastructure.Redis);
-        _store = new RedisConnectorStateStore(_redis, Options.Create(new GatewayOptions { RedisKeyPrefix = _prefix }));
-    }
-
-    public async Task DisposeAsync()
-    {
-        await _redis.GetDatabase().KeyDeleteAsync($"{_prefix}connector:{Serial}");
-        await _redis.DisposeAsync();
-    }
+    private readonly string _serial = RedisFixture.NewSerial();
 
     [Fact]
-    public async Task A_connector_never_seen_has_no_replay_state()
+    public async Task A_connector_never_seen_has_no_session()
     {
-        Assert.Null(await _store.ReadReplayStateAsync(Serial));
+        var session = await redis.Store.ReadSessionAsync(_serial);
+
+        Assert.Null(session.ReplayState);
+        Assert.Null(session.Modules);
     }
 
     [Fact]
     public async Task A_committed_telegram_records_replay_state_and_live_status()
     {
-        await _store.CommitAcceptedAsync(Serial, new ReplayState("7f3a9c21", 1042, 0b1011), "enocean", "01879DE6", SeenAt);
+        var wasOnline = await redis.Store.CommitAsync(Telegram(new ReplayState("7f3a9c21", 1042, 0b1011), ("lastEnOceanUID", "01879DE6")));
 
-        Assert.Equal(new ReplayState("7f3a9c21", 1042, 0b1011), await _store.ReadReplayStateAsync(Serial));
-        var status = await Hash();
+        Assert.False(wasOnline);
+        Assert.Equal(new ReplayState("7f3a9c21", 1042, 0b1011), (await redis.Store.ReadSessionAsync(_serial)).ReplayState);
+        var status = await redis.HashAsync(_serial);
         Assert.Equal("1", status["online"]);
         Assert.Equal("01879DE6", status["lastEnOceanUID"]);
         Assert.Equal("1", status["accepted"]);
+        Assert.Equal(Uri, status["uri"]);
         Assert.Equal(SeenAt, DateTimeOffset.Parse(status["lastSeen"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(_serial, await redis.Store.FindSerialAsync(Uri));
+    }
+
+    [Fact]
+    public async Task The_second_message_finds_the_connector_online()
+    {
+        await redis.Store.CommitAsync(Telegram(new ReplayState("boot-one", 1, 1)));
+
+        Assert.True(await redis.Store.CommitAsync(Telegram(new ReplayState("boot-one", 2, 0b11))));
     }
 
     [Fact]
     public async Task A_late_confirm_of_an_earlier_message_never_moves_the_replay_state_back()
     {
-        await _store.CommitAcceptedAsync(Serial, new ReplayState("7f3a9c21", 11, 0b11), "enocean", null, SeenAt);
-        await _store.CommitAcceptedAsync(Serial, new ReplayState("7f3a9c21", 10, 0b1), "workocc", "4B1D0007", SeenAt);
+        await redis.Store.CommitAsync(Telegram(new ReplayState("7f3a9c21", 11, 0b11)));
+        await redis.Store.CommitAsync(Telegram(new ReplayState("7f3a9c21", 10, 0b1), ("lastWorkOccUID", "4B1D0007")));
 
-        Assert.Equal(new ReplayState("7f3a9c21", 11, 0b11), await _store.ReadReplayStateAsync(Serial));
-        var status = await Hash();
+        Assert.Equal(new ReplayState("7f3a9c21", 11, 0b11), (await redis.Store.ReadSessionAsync(_serial)).ReplayState);
+        var status = await redis.HashAsync(_serial);
         Assert.Equal("2", status["accepted"]);
         Assert.Equal("4B1D0007", status["lastWorkOccUID"]);
     }
@@ -61,27 +58,53 @@ public sealed class RedisConnectorStateStoreTests : IAsyncLifetime
     [Fact]
     public async Task A_new_boot_replaces_the_replay_state()
     {
-        await _store.CommitAcceptedAsync(Serial, new ReplayState("first-boot", 500, 1), "enocean", null, SeenAt);
-        await _store.CommitAcceptedAsync(Serial, new ReplayState("second-boot", 1, 1), "enocean", null, SeenAt);
+        await redis.Store.CommitAsync(Telegram(new ReplayState("first-boot", 500, 1)));
+        await redis.Store.CommitAsync(Telegram(new ReplayState("second-boot", 1, 1)));
 
-        Assert.Equal(new ReplayState("second-boot", 1, 1), await _store.ReadReplayStateAsync(Serial));
+        Assert.Equal(new ReplayState("second-boot", 1, 1), (await redis.Store.ReadSessionAsync(_serial)).ReplayState);
+    }
+
+    [Fact]
+    public async Task A_last_will_takes_the_connector_offline_and_leaves_the_replay_state_alone()
+    {
+        await redis.Store.CommitAsync(Telegram(new ReplayState("boot-one", 7, 1)));
+
+        var wasOnline = await redis.Store.CommitAsync(new ConnectorCommit(_serial, Uri, ReplayState: null, Online: false, SeenAt, [], CountsAsTelegram: false));
+
+        Assert.True(wasOnline);
+        Assert.Equal("0", (await redis.HashAsync(_serial))["online"]);
+        Assert.Equal(new ReplayState("boot-one", 7, 1), (await redis.Store.ReadSessionAsync(_serial)).ReplayState);
+        Assert.DoesNotContain(_serial, await redis.Presence.SilentSinceAsync(DateTimeOffset.MaxValue));
+    }
+
+    [Fact]
+    public async Task A_status_records_the_modules_for_the_next_session()
+    {
+        await redis.Store.CommitAsync(new ConnectorCommit(_serial, Uri, new ReplayState("boot-one", 1, 1), Online: true, SeenAt,
+            [new(RedisConnectorStateStore.ModulesField, "WorkOcc,EnOcean"), new("fw", "1.2.3")], CountsAsTelegram: false));
+
+        var session = await redis.Store.ReadSessionAsync(_serial);
+
+        Assert.Equal(["WorkOcc", "EnOcean"], session.Modules);
+        Assert.True(session.HasModule("enocean"));
+        Assert.Equal("1.2.3", (await redis.HashAsync(_serial))["fw"]);
+        Assert.False((await redis.HashAsync(_serial)).ContainsKey("accepted"));
     }
 
     [Fact]
     public async Task Rejections_are_counted_in_total_and_per_reason()
     {
-        _store.CountRejection(Serial, "bad_signature");
-        _store.CountRejection(Serial, "bad_signature");
-        _store.CountRejection(Serial, "stale");
-        await _redis.GetDatabase().PingAsync();
+        redis.Store.CountRejection(_serial, "bad_signature");
+        redis.Store.CountRejection(_serial, "bad_signature");
+        redis.Store.CountRejection(_serial, "stale");
+        await redis.Connection.GetDatabase().PingAsync();
 
-        var status = await Hash();
+        var status = await redis.HashAsync(_serial);
         Assert.Equal("3", status["rejected"]);
         Assert.Equal("2", status["rejected:bad_signature"]);
         Assert.Equal("1", status["rejected:stale"]);
     }
 
-    private async Task<Dictionary<string, string>> Hash() =>
-        (await _redis.GetDatabase().HashGetAllAsync($"{_prefix}connector:{Serial}"))
-            .ToDictionary(entry => entry.Name.ToString(), entry => entry.Value.ToString());
+    private ConnectorCommit Telegram(ReplayState state, params (string Field, string Value)[] fields) =>
+        new(_serial, Uri, state, Online: true, SeenAt, [.. fields.Select(field => new KeyValuePair<string, string>(field.Field, field.Value))], CountsAsTelegram: true);
 }

@@ -1,4 +1,4 @@
-using Mobius.Micro.ConnectorGateway.Uplink;
+using Mobius.Micro.ConnectorGateway.Ingress;
 using Mobius.Micro.ConnectorProtocol;
 
 namespace Mobius.Micro.ConnectorGateway.Tests;
@@ -33,14 +33,14 @@ public sealed class TelegramContentTests
     }
 
     [Fact]
-    public void A_workocc_frame_is_passed_to_its_decoder_unchanged()
+    public void A_workocc_frame_is_passed_to_its_decoder_unchanged_and_names_its_sensor()
     {
         const string frame = "A701014B1D00072A01012C5532";
 
         Assert.True(TelegramContent.TryRead(RadioModule.WorkOcc, frame, out var telegram, out _));
 
         Assert.Equal("workocc", telegram.Module);
-        Assert.Null(telegram.SenderUid);
+        Assert.Equal("4B1D0007", telegram.SenderUid);
         Assert.Equal(Convert.FromHexString(frame), telegram.Data);
     }
 }

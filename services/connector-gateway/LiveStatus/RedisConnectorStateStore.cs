@@ -1,63 +1,112 @@
 using System.Globalization;
-using Microsoft.Extensions.Options;
 using Mobius.Micro.ConnectorProtocol.Replay;
-using Mobius.Micro.Contracts;
 using StackExchange.Redis;
 
 namespace Mobius.Micro.ConnectorGateway.LiveStatus;
 
 /// <summary>
-/// Connector live status and replay state in Redis, one hash per connector
-/// (<c>{prefix}connector:{serial}</c>): <c>boot</c>, <c>seq</c>, <c>window</c> (replay state),
-/// <c>online</c>, <c>lastSeen</c>, <c>lastEnOceanUID</c>, <c>lastWorkOccUID</c>, <c>accepted</c>,
-/// <c>rejected</c> and <c>rejected:{reason}</c>. Shared by every gateway replica and kept across restarts.
+/// Connector live status and replay state in Redis, shared by every gateway replica and kept across
+/// restarts. The hash <c>connector:{serial}</c> holds <c>boot</c>, <c>seq</c>, <c>window</c> (replay
+/// state), <c>online</c>, <c>lastSeen</c>, <c>uri</c>, <c>modules</c>, the status fields
+/// (<c>fw</c>, <c>part</c>, ...), <c>lastEnOceanUID</c>, <c>lastWorkOccUID</c>, <c>accepted</c>,
+/// <c>rejected</c> and <c>rejected:{reason}</c>.
 /// </summary>
-public sealed class RedisConnectorStateStore(IConnectionMultiplexer redis, IOptions<GatewayOptions> options)
+public sealed class RedisConnectorStateStore(IConnectionMultiplexer redis, ConnectorStateKeys keys)
 {
-    // Stores the replay state decided for a confirmed telegram unless a later one of the same boot
-    // was stored first (confirms complete out of order), and records the telegram in live status.
-    private static readonly LuaScript CommitAcceptedScript = LuaScript.Prepare("""
-        local current = redis.call('HMGET', @key, 'boot', 'seq')
-        if current[1] ~= @boot or tonumber(current[2] or '0') < tonumber(@seq) then
-          redis.call('HSET', @key, 'boot', @boot, 'seq', @seq, 'window', @window)
-        end
-        redis.call('HSET', @key, 'online', '1', 'lastSeen', @seenAt)
-        if @uid ~= '' then
-          redis.call('HSET', @key, @uidField, @uid)
-        end
-        return redis.call('HINCRBY', @key, 'accepted', 1)
-        """);
+    public const string ModulesField = "modules";
 
-    private readonly string _prefix = options.Value.RedisKeyPrefix;
+    // KEYS: hash, online set, uri key. ARGV: serial, boot ('' = leave replay state), seq, window,
+    // seen-at ISO, seen-at ms, uri, online ('1'|'0'), counts-as-telegram ('1'|'0'), then field/value pairs.
+    // The replay state only moves forward (confirms complete out of order); answers the previous 'online'.
+    private const string CommitScript = """
+        local hash = KEYS[1]
+        if ARGV[2] ~= '' then
+          local current = redis.call('HMGET', hash, 'boot', 'seq')
+          if current[1] ~= ARGV[2] or tonumber(current[2] or '0') < tonumber(ARGV[3]) then
+            redis.call('HSET', hash, 'boot', ARGV[2], 'seq', ARGV[3], 'window', ARGV[4])
+          end
+        end
+        local wasOnline = redis.call('HGET', hash, 'online') or '0'
+        redis.call('HSET', hash, 'online', ARGV[8], 'lastSeen', ARGV[5], 'uri', ARGV[7])
+        redis.call('SET', KEYS[3], ARGV[1])
+        if ARGV[8] == '1' then
+          redis.call('ZADD', KEYS[2], ARGV[6], ARGV[1])
+        else
+          redis.call('ZREM', KEYS[2], ARGV[1])
+        end
+        if ARGV[9] == '1' then
+          redis.call('HINCRBY', hash, 'accepted', 1)
+        end
+        for i = 10, #ARGV, 2 do
+          redis.call('HSET', hash, ARGV[i], ARGV[i + 1])
+        end
+        return wasOnline
+        """;
 
-    public async Task<ReplayState?> ReadReplayStateAsync(string serial)
+    public async Task<ConnectorSession> ReadSessionAsync(string serial)
     {
-        var values = await redis.GetDatabase().HashGetAsync(Key(serial), ["boot", "seq", "window"]);
-        return values[0].HasValue && values[1].TryParse(out long seq) && ulong.TryParse((string?)values[2], CultureInfo.InvariantCulture, out var window)
+        var values = await redis.GetDatabase().HashGetAsync(keys.Connector(serial), ["boot", "seq", "window", ModulesField]);
+        var replayState = values[0].HasValue && values[1].TryParse(out long seq) && ulong.TryParse((string?)values[2], CultureInfo.InvariantCulture, out var window)
             ? new ReplayState(values[0]!, seq, window)
             : null;
+        var modules = values[3].HasValue ? ((string)values[3]!).Split(',', StringSplitOptions.RemoveEmptyEntries) : null;
+        return new ConnectorSession(replayState, modules);
     }
 
-    /// <summary>Records a telegram the bus has confirmed: replay state, online, last seen, last sender UID, accepted count.</summary>
-    public Task CommitAcceptedAsync(string serial, ReplayState state, string module, string? senderUid, DateTimeOffset receivedAt) =>
-        redis.GetDatabase().ScriptEvaluateAsync(CommitAcceptedScript, new
+    /// <summary>Records an accepted message; answers whether the connector was online before it.</summary>
+    public async Task<bool> CommitAsync(ConnectorCommit commit)
+    {
+        var state = commit.ReplayState;
+        var arguments = new List<RedisValue>(9 + commit.Fields.Count * 2)
         {
-            key = (RedisKey)Key(serial),
-            boot = state.Boot,
-            seq = state.Sequence,
-            window = state.AcceptedWindow.ToString(CultureInfo.InvariantCulture),
-            seenAt = receivedAt.ToString("O", CultureInfo.InvariantCulture),
-            uidField = module == RadioModules.WorkOcc ? "lastWorkOccUID" : "lastEnOceanUID",
-            uid = senderUid ?? "",
-        });
+            commit.Serial,
+            state?.Boot ?? "",
+            state?.Sequence ?? 0,
+            (state?.AcceptedWindow ?? 0).ToString(CultureInfo.InvariantCulture),
+            commit.SeenAt.ToString("O", CultureInfo.InvariantCulture),
+            commit.SeenAt.ToUnixTimeMilliseconds(),
+            commit.ConnectorUri,
+            commit.Online ? "1" : "0",
+            commit.CountsAsTelegram ? "1" : "0",
+        };
+        foreach (var (field, value) in commit.Fields)
+        {
+            arguments.Add(field);
+            arguments.Add(value);
+        }
+
+        var wasOnline = await redis.GetDatabase().ScriptEvaluateAsync(
+            CommitScript,
+            [keys.Connector(commit.Serial), keys.Online, keys.SerialByUri(commit.ConnectorUri)],
+            [.. arguments]);
+        return (string?)wasOnline == "1";
+    }
 
     /// <summary>Counts a rejection on a known connector without waiting for Redis.</summary>
     public void CountRejection(string serial, string reason)
     {
         var database = redis.GetDatabase();
-        database.HashIncrement(Key(serial), "rejected", flags: CommandFlags.FireAndForget);
-        database.HashIncrement(Key(serial), $"rejected:{reason}", flags: CommandFlags.FireAndForget);
+        database.HashIncrement(keys.Connector(serial), "rejected", flags: CommandFlags.FireAndForget);
+        database.HashIncrement(keys.Connector(serial), $"rejected:{reason}", flags: CommandFlags.FireAndForget);
     }
 
-    private string Key(string serial) => $"{_prefix}connector:{serial}";
+    /// <summary>The serial of the connector behind an object URI, once that connector has spoken.</summary>
+    public async Task<string?> FindSerialAsync(string connectorUri) =>
+        await redis.GetDatabase().StringGetAsync(keys.SerialByUri(connectorUri));
+
+    /// <summary>Selected fields of a connector's hash (missing ones are absent from the answer).</summary>
+    public async Task<IReadOnlyDictionary<string, string>> ReadFieldsAsync(string serial, params string[] fields)
+    {
+        var values = await redis.GetDatabase().HashGetAsync(keys.Connector(serial), [.. fields.Select(field => (RedisValue)field)]);
+        var found = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < fields.Length; i++)
+        {
+            if (values[i].HasValue)
+            {
+                found[fields[i]] = values[i]!;
+            }
+        }
+
+        return found;
+    }
 }

@@ -8,17 +8,20 @@ using MQTTnet.Protocol;
 
 namespace Mobius.Micro.ConnectorGateway.Mqtt;
 
-/// <summary>The gateway's one MQTT v5 client: how it connects and what it subscribes to.</summary>
+/// <summary>The gateway's one MQTT v5 client: how it connects, what it subscribes to, what it publishes.</summary>
 public sealed class MqttConnection(IOptions<MqttOptions> options, ConnectorTopicLayout topics) : IDisposable
 {
     public IMqttClient Client { get; } = new MqttClientFactory().CreateMqttClient();
 
     public MqttOptions Options { get; } = options.Value;
 
-    /// <summary>The filter for every connector's <c>up</c> topic, shared between replicas when a group is configured.</summary>
-    public string UplinkFilter => Options.SharedSubscriptionGroup is { Length: > 0 } group
-        ? topics.SharedSubscriptionFilter(group, MessageKind.Up)
-        : topics.SubscriptionFilter(MessageKind.Up);
+    /// <summary>What connectors publish and the gateway reads.</summary>
+    public static readonly MessageKind[] InboundKinds = [MessageKind.Up, MessageKind.Status, MessageKind.Ack];
+
+    /// <summary>The filter for every connector's topic of one kind, shared between replicas when a group is configured.</summary>
+    public string Filter(MessageKind kind) => Options.SharedSubscriptionGroup is { Length: > 0 } group
+        ? topics.SharedSubscriptionFilter(group, kind)
+        : topics.SubscriptionFilter(kind);
 
     public async Task ConnectAndSubscribeAsync(CancellationToken cancellationToken)
     {
@@ -48,11 +51,22 @@ public sealed class MqttConnection(IOptions<MqttOptions> options, ConnectorTopic
         }
 
         await Client.ConnectAsync(connect.Build(), cancellationToken);
-        var subscribe = new MqttClientSubscribeOptionsBuilder()
-            .WithTopicFilter(filter => filter.WithTopic(UplinkFilter).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce))
-            .Build();
-        await Client.SubscribeAsync(subscribe, cancellationToken);
+        var subscribe = new MqttClientSubscribeOptionsBuilder();
+        foreach (var kind in InboundKinds)
+        {
+            subscribe.WithTopicFilter(filter => filter.WithTopic(Filter(kind)).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce));
+        }
+
+        await Client.SubscribeAsync(subscribe.Build(), cancellationToken);
     }
+
+    /// <summary>Publishes a signed <c>down</c> message to one connector (QoS 1, not retained).</summary>
+    public Task PublishDownAsync(string serial, string signedMessage, CancellationToken cancellationToken) =>
+        Client.PublishAsync(new MqttApplicationMessageBuilder()
+            .WithTopic(topics.Format(new ConnectorTopic(ConnectorSerial.Parse(serial), MessageKind.Down)))
+            .WithPayload(signedMessage)
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .Build(), cancellationToken);
 
     public async Task DisconnectAsync(CancellationToken cancellationToken)
     {

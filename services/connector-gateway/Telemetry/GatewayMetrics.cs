@@ -3,7 +3,10 @@ using Mobius.Micro.ServiceDefaults.Telemetry;
 
 namespace Mobius.Micro.ConnectorGateway.Telemetry;
 
-/// <summary>The gateway's counters: every accepted telegram by module and every rejection by reason.</summary>
+/// <summary>
+/// The gateway's instruments: accepted telegrams by module, rejections by reason, duplicates,
+/// downlinks by outcome, and the <c>connectors_online</c> gauge an offline alert is built on.
+/// </summary>
 public sealed class GatewayMetrics
 {
     public const string MeterName = MobiusTelemetry.Prefix + "ConnectorGateway";
@@ -11,6 +14,7 @@ public sealed class GatewayMetrics
     private readonly Counter<long> _accepted;
     private readonly Counter<long> _rejected;
     private readonly Counter<long> _duplicates;
+    private readonly Counter<long> _downlinks;
 
     public GatewayMetrics(IMeterFactory meterFactory)
     {
@@ -18,11 +22,18 @@ public sealed class GatewayMetrics
         _accepted = meter.CreateCounter<long>("mobius.gateway.telegrams.accepted", description: "Telegrams verified and relayed to the bus");
         _rejected = meter.CreateCounter<long>("mobius.gateway.messages.rejected", description: "Connector messages refused, by reason");
         _duplicates = meter.CreateCounter<long>("mobius.gateway.messages.duplicate", description: "QoS 1 redeliveries of messages already accepted, dropped silently");
+        _downlinks = meter.CreateCounter<long>("mobius.gateway.downlinks", description: "Downlink requests, by outcome status");
+        meter.CreateObservableGauge("mobius.gateway.connectors_online", () => ConnectorsOnline, description: "Connectors online now (all gateway replicas share one count)");
     }
+
+    /// <summary>Set by the heartbeat monitor after each sweep.</summary>
+    public long ConnectorsOnline { get; set; }
 
     public void Accepted(string module) => _accepted.Add(1, new KeyValuePair<string, object?>("module", module));
 
     public void Rejected(string reason) => _rejected.Add(1, new KeyValuePair<string, object?>("reason", reason));
 
     public void Duplicate() => _duplicates.Add(1);
+
+    public void Downlink(string status) => _downlinks.Add(1, new KeyValuePair<string, object?>("status", status));
 }

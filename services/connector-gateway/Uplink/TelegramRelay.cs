@@ -1,8 +1,9 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Mobius.Micro.ConnectorGateway.Ingress;
-using Mobius.Micro.ConnectorGateway.LiveStatus;
+using Mobius.Micro.ConnectorGateway.Status;
 using Mobius.Micro.ConnectorGateway.Telemetry;
+using Mobius.Micro.ConnectorProtocol.Messages;
 using Mobius.Micro.Contracts;
 using Polly;
 using Polly.Retry;
@@ -12,12 +13,12 @@ namespace Mobius.Micro.ConnectorGateway.Uplink;
 /// <summary>
 /// Publishes accepted telegrams to the bus with many confirms outstanding at once (bounded by
 /// <see cref="GatewayOptions.MaxPublishesInFlight"/>). Only once RabbitMQ has confirmed a telegram
-/// does the connector get its MQTT acknowledgement and Redis record it; while RabbitMQ is away
-/// publishes are retried, slots run out, and the gateway stops taking messages from the broker.
+/// does the connector get its MQTT acknowledgement and live status record it; while RabbitMQ is
+/// away publishes are retried, slots run out, and the gateway stops taking messages from the broker.
 /// </summary>
 public sealed partial class TelegramRelay(
     IBus bus,
-    RedisConnectorStateStore stateStore,
+    ConnectorLiveStatus liveStatus,
     GatewayMetrics metrics,
     IOptions<GatewayOptions> options,
     ILogger<TelegramRelay> logger)
@@ -42,39 +43,40 @@ public sealed partial class TelegramRelay(
         .Build();
 
     /// <summary>Waits for a free slot, then lets the publish complete in the background.</summary>
-    public async Task RelayAsync(AcceptedTelegram telegram, InboundMessage message, CancellationToken stoppingToken)
+    public async Task RelayAsync(AcceptedMessage accepted, InboundMessage message, CancellationToken stoppingToken)
     {
         await _slots.WaitAsync(stoppingToken);
-        _ = PublishThenAcknowledgeAsync(telegram, message, stoppingToken);
+        _ = PublishThenAcknowledgeAsync(accepted, message, stoppingToken);
     }
 
-    private async Task PublishThenAcknowledgeAsync(AcceptedTelegram telegram, InboundMessage message, CancellationToken stoppingToken)
+    private async Task PublishThenAcknowledgeAsync(AcceptedMessage accepted, InboundMessage message, CancellationToken stoppingToken)
     {
+        var telegram = accepted.Telegram!.Value;
         try
         {
             var raw = new RawTelegramReceived
             {
-                ConnectorSerial = telegram.Serial,
-                ConnectorUri = telegram.ConnectorUri,
+                ConnectorSerial = accepted.Serial,
+                ConnectorUri = accepted.ConnectorUri,
                 Module = telegram.Module,
                 Data = telegram.Data,
-                Rssi = telegram.Rssi,
-                ReceivedAt = telegram.ReceivedAt,
-                Boot = telegram.ReplayState.Boot,
-                Seq = telegram.ReplayState.Sequence,
+                Rssi = accepted.Claims is UpClaims up ? up.Rssi : null,
+                ReceivedAt = accepted.ReceivedAt,
+                Boot = accepted.Claims.Boot,
+                Seq = accepted.Claims.Sequence,
             };
             await _untilConfirmed.ExecuteAsync(async token => await bus.Publish(raw, token), stoppingToken);
             metrics.Accepted(telegram.Module);
             await message.AcknowledgeAsync(stoppingToken);
-            await stateStore.CommitAcceptedAsync(telegram.Serial, telegram.ReplayState, telegram.Module, telegram.SenderUid, telegram.ReceivedAt);
+            await liveStatus.TelegramRelayedAsync(accepted, telegram, stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: left unacknowledged, the broker delivers it again to the next gateway.
+            // Shutting down: unless acknowledged, the broker delivers it again to the next gateway.
         }
         catch (Exception failure)
         {
-            LogRelayFailed(logger, telegram.Serial, failure);
+            LogRelayFailed(logger, accepted.Serial, failure);
         }
         finally
         {

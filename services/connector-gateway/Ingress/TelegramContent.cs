@@ -4,7 +4,7 @@ using Mobius.Micro.EnOcean;
 using Mobius.Micro.EnOcean.Erp1;
 using Mobius.Micro.EnOcean.Esp3;
 
-namespace Mobius.Micro.ConnectorGateway.Uplink;
+namespace Mobius.Micro.ConnectorGateway.Ingress;
 
 /// <summary>
 /// Rule 8, the content of an <c>up</c> message: an EnOcean telegram must be exactly one ESP3 packet
@@ -20,6 +20,7 @@ public static class TelegramContent
         problem = "";
         if (module == RadioModule.WorkOcc)
         {
+            telegram = telegram with { SenderUid = WorkOccUid(bytes) };
             return true;
         }
 
@@ -42,6 +43,9 @@ public static class TelegramContent
 
         return true;
     }
+
+    /// <summary>The sensor UID of a WorkOcc frame: bytes 3..6 (workocc-frame.md), when the frame is long enough.</summary>
+    private static string? WorkOccUid(byte[] frame) => frame.Length >= 7 ? Convert.ToHexString(frame, 3, 4) : null;
 }
 
 /// <summary>The decoded bytes of a telegram, its module's wire name and, when known, its sender's UID.</summary>

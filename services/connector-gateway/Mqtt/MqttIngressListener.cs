@@ -7,14 +7,15 @@ namespace Mobius.Micro.ConnectorGateway.Mqtt;
 
 /// <summary>
 /// Keeps the gateway connected to the broker (reconnecting with back-off), subscribed to every
-/// connector's <c>up</c> topic through a shared subscription, and hands each message to the
-/// <see cref="InboundQueue"/> with its acknowledgement held back until the message is relayed.
+/// connector's <c>up</c>, <c>status</c> and <c>ack</c> topics through shared subscriptions, and hands
+/// each message to the <see cref="InboundQueue"/> with its acknowledgement held back until the
+/// message is dealt with.
 /// </summary>
-public sealed partial class MqttUplinkListener(
+public sealed partial class MqttIngressListener(
     MqttConnection connection,
     InboundQueue queue,
     TimeProvider clock,
-    ILogger<MqttUplinkListener> logger) : BackgroundService
+    ILogger<MqttIngressListener> logger) : BackgroundService
 {
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromSeconds(30);

@@ -1,0 +1,17 @@
+using Mobius.Micro.ConnectorProtocol.Replay;
+
+namespace Mobius.Micro.ConnectorGateway.LiveStatus;
+
+/// <summary>
+/// What one accepted message changes in a connector's live status: the replay state decided for it
+/// (null for a last will, which leaves it alone), whether the connector is online, extra hash fields,
+/// and whether it counts as an accepted telegram.
+/// </summary>
+public sealed record ConnectorCommit(
+    string Serial,
+    string ConnectorUri,
+    ReplayState? ReplayState,
+    bool Online,
+    DateTimeOffset SeenAt,
+    IReadOnlyList<KeyValuePair<string, string>> Fields,
+    bool CountsAsTelegram);
