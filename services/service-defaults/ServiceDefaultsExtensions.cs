@@ -20,6 +20,7 @@ public static class ServiceDefaultsExtensions
         builder.AddMobiusTelemetry();
         builder.Services.AddDefaultHealthChecks();
         builder.Services.AddValidatedOptions<HubOptions>(builder.Configuration, HubOptions.Section);
+        builder.Services.AddServiceHealthReporting(builder.Configuration);
         return builder;
     }
 }

@@ -9,6 +9,7 @@ public sealed class RedisConnectorStateStoreTests(RedisFixture redis) : IClassFi
     private const string Uri = "000001/021/FFC0/0001";
     private static readonly DateTimeOffset SeenAt = new(2026, 11, 25, 10, 0, 0, TimeSpan.Zero);
     private readonly string _serial = RedisFixture.NewSerial();
+    private long _generation;
 
     [Fact]
     public async Task A_connector_never_seen_has_no_session()
@@ -46,13 +47,26 @@ public sealed class RedisConnectorStateStoreTests(RedisFixture redis) : IClassFi
     [Fact]
     public async Task A_late_confirm_of_an_earlier_message_never_moves_the_replay_state_back()
     {
+        var earlier = Telegram(new ReplayState("7f3a9c21", 10, 0b1), ("lastWorkOccUID", "4B1D0007"));
         await redis.Store.CommitAsync(Telegram(new ReplayState("7f3a9c21", 11, 0b11)));
-        await redis.Store.CommitAsync(Telegram(new ReplayState("7f3a9c21", 10, 0b1), ("lastWorkOccUID", "4B1D0007")));
+        await redis.Store.CommitAsync(earlier);
 
         Assert.Equal(new ReplayState("7f3a9c21", 11, 0b11), (await redis.Store.ReadSessionAsync(_serial)).ReplayState);
         var status = await redis.HashAsync(_serial);
         Assert.Equal("2", status["accepted"]);
         Assert.Equal("4B1D0007", status["lastWorkOccUID"]);
+    }
+
+    [Fact]
+    public async Task A_late_confirm_from_the_previous_boot_never_replaces_the_new_boot()
+    {
+        var lastOfOldBoot = Telegram(new ReplayState("old-boot", 2, 0b11));
+        await redis.Store.CommitAsync(Telegram(new ReplayState("new-boot", 1, 1)));
+        await redis.Store.CommitAsync(lastOfOldBoot);
+
+        var session = await redis.Store.ReadSessionAsync(_serial);
+        Assert.Equal(new ReplayState("new-boot", 1, 1), session.ReplayState);
+        Assert.Equal(2, session.Generation);
     }
 
     [Fact]
@@ -69,7 +83,7 @@ public sealed class RedisConnectorStateStoreTests(RedisFixture redis) : IClassFi
     {
         await redis.Store.CommitAsync(Telegram(new ReplayState("boot-one", 7, 1)));
 
-        var wasOnline = await redis.Store.CommitAsync(new ConnectorCommit(_serial, Uri, ReplayState: null, Online: false, SeenAt, [], CountsAsTelegram: false));
+        var wasOnline = await redis.Store.CommitAsync(new ConnectorCommit(_serial, Uri, ReplayState: null, Generation: 0, Online: false, SeenAt, [], CountsAsTelegram: false));
 
         Assert.True(wasOnline);
         Assert.Equal("0", (await redis.HashAsync(_serial))["online"]);
@@ -80,7 +94,7 @@ public sealed class RedisConnectorStateStoreTests(RedisFixture redis) : IClassFi
     [Fact]
     public async Task A_status_records_the_modules_for_the_next_session()
     {
-        await redis.Store.CommitAsync(new ConnectorCommit(_serial, Uri, new ReplayState("boot-one", 1, 1), Online: true, SeenAt,
+        await redis.Store.CommitAsync(new ConnectorCommit(_serial, Uri, new ReplayState("boot-one", 1, 1), Generation: 1, Online: true, SeenAt,
             [new(RedisConnectorStateStore.ModulesField, "WorkOcc,EnOcean"), new("fw", "1.2.3")], CountsAsTelegram: false));
 
         var session = await redis.Store.ReadSessionAsync(_serial);
@@ -105,6 +119,7 @@ public sealed class RedisConnectorStateStoreTests(RedisFixture redis) : IClassFi
         Assert.Equal("1", status["rejected:stale"]);
     }
 
+    /// <summary>A telegram commit whose replay decision comes after every one made before it (its generation is the next).</summary>
     private ConnectorCommit Telegram(ReplayState state, params (string Field, string Value)[] fields) =>
-        new(_serial, Uri, state, Online: true, SeenAt, [.. fields.Select(field => new KeyValuePair<string, string>(field.Field, field.Value))], CountsAsTelegram: true);
+        new(_serial, Uri, state, ++_generation, Online: true, SeenAt, [.. fields.Select(field => new KeyValuePair<string, string>(field.Field, field.Value))], CountsAsTelegram: true);
 }

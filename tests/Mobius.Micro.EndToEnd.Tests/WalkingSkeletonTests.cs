@@ -1,4 +1,5 @@
 using System.Net;
+using Mobius.Micro.Testing;
 
 namespace Mobius.Micro.EndToEnd.Tests;
 

@@ -4,8 +4,9 @@ using Mobius.Micro.ConnectorProtocol.Replay;
 namespace Mobius.Micro.ConnectorGateway.Ingress;
 
 /// <summary>
-/// A message that passed every rule: its claims, the replay state decided for it (null for a last
-/// will, which leaves the state alone) and, for an <c>up</c> message, the telegram it carries.
+/// A message that passed every rule: its claims, the replay state decided for it and that
+/// decision's generation (no state for a last will, which leaves it alone) and, for an <c>up</c>
+/// message, the telegram it carries.
 /// </summary>
 public sealed record AcceptedMessage(
     string Serial,
@@ -14,5 +15,6 @@ public sealed record AcceptedMessage(
     ConnectorMessageClaims Claims,
     bool IsLastWill,
     ReplayState? NextState,
+    long Generation,
     TelegramBytes? Telegram,
     DateTimeOffset ReceivedAt);

@@ -74,13 +74,9 @@ public sealed class ConnectorMessageGate(
                 return Reject(serial, RejectionReason.Replay, $"boot {verified.Claims.Boot} seq {verified.Claims.Sequence} already passed", serial);
         }
 
-        if (replay.NextState is { } next)
-        {
-            sessions.Record(serial, next);
-        }
-
+        var generation = replay.NextState is { } next ? sessions.Record(serial, next) : 0;
         return new GateVerdict.Accepted(new AcceptedMessage(
-            serial, connector.ConnectorUri!, connector.Psk!, verified.Claims, verified.IsLastWill, replay.NextState, telegram, message.ReceivedAt));
+            serial, connector.ConnectorUri!, connector.Psk!, verified.Claims, verified.IsLastWill, replay.NextState, generation, telegram, message.ReceivedAt));
     }
 
     private static GateVerdict.Rejected Reject(string source, RejectionReason reason, string detail, string? serial) =>

@@ -4,13 +4,14 @@ namespace Mobius.Micro.ConnectorGateway.LiveStatus;
 
 /// <summary>
 /// What one accepted message changes in a connector's live status: the replay state decided for it
-/// (null for a last will, which leaves it alone), whether the connector is online, extra hash fields,
-/// and whether it counts as an accepted telegram.
+/// and that decision's generation (no replay state for a last will, which leaves it alone), whether
+/// the connector is online, extra hash fields, and whether it counts as an accepted telegram.
 /// </summary>
 public sealed record ConnectorCommit(
     string Serial,
     string ConnectorUri,
     ReplayState? ReplayState,
+    long Generation,
     bool Online,
     DateTimeOffset SeenAt,
     IReadOnlyList<KeyValuePair<string, string>> Fields,

@@ -24,9 +24,13 @@ public sealed class ConnectorSessions(RedisConnectorStateStore store)
         return stored;
     }
 
-    public void Record(string serial, ReplayState state) =>
-        _sessions.AddOrUpdate(serial, new ConnectorSession(state, null), (_, session) => session with { ReplayState = state });
+    /// <summary>Records the replay state decided for an accepted message and answers its generation.</summary>
+    public long Record(string serial, ReplayState state) =>
+        _sessions.AddOrUpdate(
+            serial,
+            new ConnectorSession(state, 1, null),
+            (_, session) => session with { ReplayState = state, Generation = session.Generation + 1 }).Generation;
 
     public void RecordModules(string serial, IReadOnlyList<string> modules) =>
-        _sessions.AddOrUpdate(serial, new ConnectorSession(null, modules), (_, session) => session with { Modules = modules });
+        _sessions.AddOrUpdate(serial, new ConnectorSession(null, 0, modules), (_, session) => session with { Modules = modules });
 }

@@ -6,8 +6,8 @@ namespace Mobius.Micro.ConnectorGateway.LiveStatus;
 
 /// <summary>
 /// Connector live status and replay state in Redis, shared by every gateway replica and kept across
-/// restarts. The hash <c>connector:{serial}</c> holds <c>boot</c>, <c>seq</c>, <c>window</c> (replay
-/// state), <c>online</c>, <c>lastSeen</c>, <c>uri</c>, <c>modules</c>, the status fields
+/// restarts. The hash <c>connector:{serial}</c> holds <c>boot</c>, <c>seq</c>, <c>window</c> and
+/// <c>generation</c> (replay state), <c>online</c>, <c>lastSeen</c>, <c>uri</c>, <c>modules</c>, the status fields
 /// (<c>fw</c>, <c>part</c>, ...), <c>lastEnOceanUID</c>, <c>lastWorkOccUID</c>, <c>accepted</c>,
 /// <c>rejected</c> and <c>rejected:{reason}</c>.
 /// </summary>
@@ -16,15 +16,13 @@ public sealed class RedisConnectorStateStore(IConnectionMultiplexer redis, Conne
     public const string ModulesField = "modules";
 
     // KEYS: hash, online set, uri key. ARGV: serial, boot ('' = leave replay state), seq, window,
-    // seen-at ISO, seen-at ms, uri, online ('1'|'0'), counts-as-telegram ('1'|'0'), then field/value pairs.
-    // The replay state only moves forward (confirms complete out of order); answers the previous 'online'.
+    // seen-at ISO, seen-at ms, uri, online ('1'|'0'), counts-as-telegram ('1'|'0'), generation, then
+    // field/value pairs. Confirms complete out of order, so a replay state is stored only when its
+    // generation is newer than the stored one. Answers the previous 'online'.
     private const string CommitScript = """
         local hash = KEYS[1]
-        if ARGV[2] ~= '' then
-          local current = redis.call('HMGET', hash, 'boot', 'seq')
-          if current[1] ~= ARGV[2] or tonumber(current[2] or '0') < tonumber(ARGV[3]) then
-            redis.call('HSET', hash, 'boot', ARGV[2], 'seq', ARGV[3], 'window', ARGV[4])
-          end
+        if ARGV[2] ~= '' and tonumber(redis.call('HGET', hash, 'generation') or '0') < tonumber(ARGV[10]) then
+          redis.call('HSET', hash, 'boot', ARGV[2], 'seq', ARGV[3], 'window', ARGV[4], 'generation', ARGV[10])
         end
         local wasOnline = redis.call('HGET', hash, 'online') or '0'
         redis.call('HSET', hash, 'online', ARGV[8], 'lastSeen', ARGV[5], 'uri', ARGV[7])
@@ -37,7 +35,7 @@ public sealed class RedisConnectorStateStore(IConnectionMultiplexer redis, Conne
         if ARGV[9] == '1' then
           redis.call('HINCRBY', hash, 'accepted', 1)
         end
-        for i = 10, #ARGV, 2 do
+        for i = 11, #ARGV, 2 do
           redis.call('HSET', hash, ARGV[i], ARGV[i + 1])
         end
         return wasOnline
@@ -45,19 +43,20 @@ public sealed class RedisConnectorStateStore(IConnectionMultiplexer redis, Conne
 
     public async Task<ConnectorSession> ReadSessionAsync(string serial)
     {
-        var values = await redis.GetDatabase().HashGetAsync(keys.Connector(serial), ["boot", "seq", "window", ModulesField]);
+        var values = await redis.GetDatabase().HashGetAsync(keys.Connector(serial), ["boot", "seq", "window", "generation", ModulesField]);
         var replayState = values[0].HasValue && values[1].TryParse(out long seq) && ulong.TryParse((string?)values[2], CultureInfo.InvariantCulture, out var window)
             ? new ReplayState(values[0]!, seq, window)
             : null;
-        var modules = values[3].HasValue ? ((string)values[3]!).Split(',', StringSplitOptions.RemoveEmptyEntries) : null;
-        return new ConnectorSession(replayState, modules);
+        var generation = values[3].TryParse(out long stored) ? stored : 0;
+        var modules = values[4].HasValue ? ((string)values[4]!).Split(',', StringSplitOptions.RemoveEmptyEntries) : null;
+        return new ConnectorSession(replayState, generation, modules);
     }
 
     /// <summary>Records an accepted message; answers whether the connector was online before it.</summary>
     public async Task<bool> CommitAsync(ConnectorCommit commit)
     {
         var state = commit.ReplayState;
-        var arguments = new List<RedisValue>(9 + commit.Fields.Count * 2)
+        var arguments = new List<RedisValue>(10 + commit.Fields.Count * 2)
         {
             commit.Serial,
             state?.Boot ?? "",
@@ -68,6 +67,7 @@ public sealed class RedisConnectorStateStore(IConnectionMultiplexer redis, Conne
             commit.ConnectorUri,
             commit.Online ? "1" : "0",
             commit.CountsAsTelegram ? "1" : "0",
+            commit.Generation,
         };
         foreach (var (field, value) in commit.Fields)
         {

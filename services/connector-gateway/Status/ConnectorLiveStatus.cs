@@ -25,7 +25,7 @@ public sealed class ConnectorLiveStatus(
         var uidField = telegram.Module == RadioModules.WorkOcc ? "lastWorkOccUID" : "lastEnOceanUID";
         IReadOnlyList<KeyValuePair<string, string>> fields = telegram.SenderUid is { } uid ? [new(uidField, uid)] : [];
         var wasOnline = await store.CommitAsync(new ConnectorCommit(
-            accepted.Serial, accepted.ConnectorUri, accepted.NextState, Online: true, accepted.ReceivedAt, fields, CountsAsTelegram: true));
+            accepted.Serial, accepted.ConnectorUri, accepted.NextState, accepted.Generation, Online: true, accepted.ReceivedAt, fields, CountsAsTelegram: true));
         reporter.CountersChanged(accepted.Serial);
         if (!wasOnline)
         {
@@ -37,7 +37,7 @@ public sealed class ConnectorLiveStatus(
     public async Task StatusReceivedAsync(AcceptedMessage accepted, StatusClaims status, CancellationToken cancellationToken)
     {
         var wasOnline = await store.CommitAsync(new ConnectorCommit(
-            accepted.Serial, accepted.ConnectorUri, accepted.NextState, status.Online, accepted.ReceivedAt,
+            accepted.Serial, accepted.ConnectorUri, accepted.NextState, accepted.Generation, status.Online, accepted.ReceivedAt,
             ConnectorStatusValues.HashFields(status), CountsAsTelegram: false));
         if (status.Modules is { } modules)
         {
@@ -68,7 +68,7 @@ public sealed class ConnectorLiveStatus(
     public async Task HeardAsync(AcceptedMessage accepted, CancellationToken cancellationToken)
     {
         var wasOnline = await store.CommitAsync(new ConnectorCommit(
-            accepted.Serial, accepted.ConnectorUri, accepted.NextState, Online: true, accepted.ReceivedAt, [], CountsAsTelegram: false));
+            accepted.Serial, accepted.ConnectorUri, accepted.NextState, accepted.Generation, Online: true, accepted.ReceivedAt, [], CountsAsTelegram: false));
         if (!wasOnline)
         {
             await CameOnlineAsync(accepted, cancellationToken);

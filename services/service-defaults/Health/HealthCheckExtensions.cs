@@ -10,11 +10,13 @@ namespace Mobius.Micro.ServiceDefaults.Health;
 /// <c>/health/live</c>: the process runs (no dependency is asked).
 /// <c>/health/ready</c>: every check tagged <see cref="HealthTags.Ready"/> passes (the service's real dependencies).
 /// Both are mapped in every environment: orchestrators need them in production most of all.
+/// <c>/metrics</c>: the service's metrics in Prometheus' text format.
 /// </summary>
 public static class HealthCheckExtensions
 {
     public const string LivePath = "/health/live";
     public const string ReadyPath = "/health/ready";
+    public const string MetricsPath = "/metrics";
 
     public static IServiceCollection AddDefaultHealthChecks(this IServiceCollection services)
     {
@@ -34,6 +36,7 @@ public static class HealthCheckExtensions
             Predicate = check => check.Tags.Contains(HealthTags.Ready),
             ResponseWriter = HealthReportWriter.WriteAsync,
         }).AllowAnonymous();
+        endpoints.MapPrometheusScrapingEndpoint(MetricsPath).AllowAnonymous();
         return endpoints;
     }
 }

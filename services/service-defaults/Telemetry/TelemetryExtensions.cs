@@ -13,7 +13,8 @@ namespace Mobius.Micro.ServiceDefaults.Telemetry;
 /// <summary>
 /// Traces, metrics and logs through OpenTelemetry: ASP.NET Core, HTTP clients, the runtime,
 /// MassTransit and every <c>Mobius.Micro.*</c> source and meter. Exported over OTLP when
-/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set; <c>OTEL_SERVICE_NAME</c> names the service.
+/// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and metrics always on <c>/metrics</c> for Prometheus
+/// to scrape; <c>OTEL_SERVICE_NAME</c> names the service.
 /// </summary>
 public static class TelemetryExtensions
 {
@@ -37,7 +38,8 @@ public static class TelemetryExtensions
                 .AddHttpClientInstrumentation()
                 .AddRuntimeInstrumentation()
                 .AddMeter("MassTransit")
-                .AddMeter(MobiusTelemetry.Prefix + "*"))
+                .AddMeter(MobiusTelemetry.Prefix + "*")
+                .AddPrometheusExporter())
             .WithTracing(tracing => tracing
                 .AddSource("MassTransit")
                 .AddSource(MobiusTelemetry.Prefix + "*")
@@ -54,5 +56,6 @@ public static class TelemetryExtensions
 
     private static bool IsHealthProbe(HttpContext context) =>
         context.Request.Path.StartsWithSegments(HealthCheckExtensions.LivePath)
-        || context.Request.Path.StartsWithSegments(HealthCheckExtensions.ReadyPath);
+        || context.Request.Path.StartsWithSegments(HealthCheckExtensions.ReadyPath)
+        || context.Request.Path.StartsWithSegments(HealthCheckExtensions.MetricsPath);
 }

@@ -1,4 +1,4 @@
-namespace Mobius.Micro.EndToEnd.Tests;
+namespace Mobius.Micro.Testing;
 
 /// <summary>ESP3 RADIO_ERP1 packets built by hand from the ESP3 and EEP specifications.</summary>
 public static class EnOceanTelegrams

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace Mobius.Micro.EndToEnd.Tests;
+namespace Mobius.Micro.Testing;
 
 /// <summary>The Engine API v1 as a user's tool speaks it: login, create objects, read objects.</summary>
 public sealed class EngineApiClient(Uri baseAddress) : IDisposable

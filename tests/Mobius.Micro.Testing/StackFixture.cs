@@ -1,13 +1,13 @@
-using Mobius.Micro.Testing;
 using StackExchange.Redis;
 
-namespace Mobius.Micro.EndToEnd.Tests;
+namespace Mobius.Micro.Testing;
 
 /// <summary>
 /// The whole stack for one test run: its own PostgreSQL database, RabbitMQ virtual host, Redis key
 /// prefix and MQTT topic prefix on the shared loopback servers, and the four services as processes.
+/// A derived fixture may give the gateway settings of its own (<see cref="GatewaySettings"/>).
 /// </summary>
-public sealed class StackFixture : IAsyncLifetime
+public class StackFixture : IAsyncLifetime
 {
     public const string HubId = "000001";
     public const string AdminUsername = "admin";
@@ -31,6 +31,12 @@ public sealed class StackFixture : IAsyncLifetime
 
     public IReadOnlyList<ServiceProcess> Services => _services;
 
+    /// <summary>The RabbitMQ virtual host of this run, for tests that speak to the bus themselves.</summary>
+    public string VirtualHost => _virtualHost!.Name;
+
+    /// <summary>Settings (environment variables) the gateway gets on top of the fixture's own.</summary>
+    protected virtual IReadOnlyDictionary<string, string> GatewaySettings { get; } = new Dictionary<string, string>();
+
     public async Task InitializeAsync()
     {
         _database = await TemporaryDatabase.CreateAsync();
@@ -46,20 +52,19 @@ public sealed class StackFixture : IAsyncLifetime
         });
         await ObjectStore.WaitUntilReadyAsync(StartTimeout);
 
-        var (mqttHost, mqttPort) = MqttEndpoint();
-        Gateway = Start("connector-gateway", "Mobius.Micro.ConnectorGateway", new Dictionary<string, string>
-        {
-            ["ConnectionStrings__Redis"] = TestInfrastructure.Redis,
-            ["Gateway__RedisKeyPrefix"] = RedisKeyPrefix,
-            ["Mqtt__Host"] = mqttHost,
-            ["Mqtt__Port"] = mqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["Mqtt__TopicPrefix"] = TopicPrefix,
-            ["Mqtt__ClientId"] = $"gateway-{_runId}",
-            ["Mqtt__SharedSubscriptionGroup"] = $"gateway-{_runId}",
-        });
+        Gateway = StartGateway();
         var enOceanDecoder = Start("enocean-decoder", "Mobius.Micro.EnOceanDecoder", new Dictionary<string, string>());
         var workOccDecoder = Start("workocc-decoder", "Mobius.Micro.WorkOccDecoder", new Dictionary<string, string>());
         await Task.WhenAll(Gateway.WaitUntilReadyAsync(StartTimeout), enOceanDecoder.WaitUntilReadyAsync(StartTimeout), workOccDecoder.WaitUntilReadyAsync(StartTimeout));
+    }
+
+    /// <summary>Stops the gateway the hard way (as a crash would) and starts a new one with the same settings.</summary>
+    public async Task RestartGatewayAsync()
+    {
+        _services.Remove(Gateway);
+        await Gateway.DisposeAsync();
+        Gateway = StartGateway();
+        await Gateway.WaitUntilReadyAsync(StartTimeout);
     }
 
     public async Task DisposeAsync()
@@ -89,6 +94,27 @@ public sealed class StackFixture : IAsyncLifetime
     {
         var parts = TestInfrastructure.Mqtt.Split(':');
         return (parts[0], parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 1883);
+    }
+
+    private ServiceProcess StartGateway()
+    {
+        var (mqttHost, mqttPort) = MqttEndpoint();
+        var settings = new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Redis"] = TestInfrastructure.Redis,
+            ["Gateway__RedisKeyPrefix"] = RedisKeyPrefix,
+            ["Mqtt__Host"] = mqttHost,
+            ["Mqtt__Port"] = mqttPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["Mqtt__TopicPrefix"] = TopicPrefix,
+            ["Mqtt__ClientId"] = $"gateway-{_runId}",
+            ["Mqtt__SharedSubscriptionGroup"] = $"gateway-{_runId}",
+        };
+        foreach (var (key, value) in GatewaySettings)
+        {
+            settings[key] = value;
+        }
+
+        return Start("connector-gateway", "Mobius.Micro.ConnectorGateway", settings);
     }
 
     private ServiceProcess Start(string folder, string assembly, Dictionary<string, string> environment)
