@@ -47,6 +47,11 @@ public sealed class MqttConnection(IOptions<MqttOptions> options, ConnectorTopic
                     var authority = X509CertificateLoader.LoadCertificateFromFile(caPath);
                     tls.WithTrustChain([authority]);
                 }
+
+                if (Options.ClientCertificatePath is { Length: > 0 } certificatePath)
+                {
+                    tls.WithClientCertificates([X509Certificate2.CreateFromPemFile(certificatePath, Options.ClientKeyPath)]);
+                }
             });
         }
 

@@ -38,6 +38,12 @@ public sealed class MqttOptions
     /// <summary>PEM file of the CA that signed the broker's certificate; the system store when empty.</summary>
     public string? CaCertificatePath { get; set; }
 
+    /// <summary>PEM certificate the gateway presents when the broker asks for one (with <see cref="ClientKeyPath"/>).</summary>
+    public string? ClientCertificatePath { get; set; }
+
+    /// <summary>PEM private key of <see cref="ClientCertificatePath"/>.</summary>
+    public string? ClientKeyPath { get; set; }
+
     /// <summary>How long the broker keeps the gateway's session (and the unacknowledged messages in it) across a disconnect.</summary>
     [Range(0, 86400)]
     public int SessionExpirySeconds { get; set; } = 3600;
