@@ -54,7 +54,11 @@ public class StackFixture : IAsyncLifetime
 
         Gateway = StartGateway();
         var enOceanDecoder = Start("enocean-decoder", "Mobius.Micro.EnOceanDecoder", new Dictionary<string, string>());
-        var workOccDecoder = Start("workocc-decoder", "Mobius.Micro.WorkOccDecoder", new Dictionary<string, string>());
+        var workOccDecoder = Start("workocc-decoder", "Mobius.Micro.WorkOccDecoder", new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Redis"] = TestInfrastructure.Redis,
+            ["WorkOccDecoder__RedisKeyPrefix"] = RedisKeyPrefix,
+        });
         await Task.WhenAll(Gateway.WaitUntilReadyAsync(StartTimeout), enOceanDecoder.WaitUntilReadyAsync(StartTimeout), workOccDecoder.WaitUntilReadyAsync(StartTimeout));
     }
 
