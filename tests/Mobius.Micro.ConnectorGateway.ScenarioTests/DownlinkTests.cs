@@ -18,7 +18,7 @@ public sealed class DownlinkTests(GatewayStack stack) : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var (username, password) = TestInfrastructure.RabbitMqCredentials;
-        _bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(TestInfrastructure.RabbitMq.Host, stack.VirtualHost, host =>
+        _bus = Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(stack.Bus.Host, (ushort)stack.Bus.Port, stack.Bus.VirtualHost, host =>
         {
             host.Username(username);
             host.Password(password);

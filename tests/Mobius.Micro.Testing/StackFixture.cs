@@ -18,6 +18,7 @@ public class StackFixture : IAsyncLifetime
     private readonly List<ServiceProcess> _services = [];
     private TemporaryDatabase? _database;
     private TemporaryVirtualHost? _virtualHost;
+    private BusEndpoint _bus = null!;
 
     public string TopicPrefix => $"mobius-e2e-{_runId}";
 
@@ -31,8 +32,8 @@ public class StackFixture : IAsyncLifetime
 
     public IReadOnlyList<ServiceProcess> Services => _services;
 
-    /// <summary>The RabbitMQ virtual host of this run, for tests that speak to the bus themselves.</summary>
-    public string VirtualHost => _virtualHost!.Name;
+    /// <summary>The RabbitMQ of this run, for tests that speak to the bus themselves.</summary>
+    public BusEndpoint Bus => _bus;
 
     /// <summary>Settings (environment variables) the gateway gets on top of the fixture's own.</summary>
     protected virtual IReadOnlyDictionary<string, string> GatewaySettings { get; } = new Dictionary<string, string>();
@@ -40,7 +41,7 @@ public class StackFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         _database = await TemporaryDatabase.CreateAsync();
-        _virtualHost = await TemporaryVirtualHost.CreateAsync();
+        _bus = await ProvideBusAsync();
         Redis = await ConnectionMultiplexer.ConnectAsync(TestInfrastructure.Redis);
 
         ObjectStore = Start("object-store", "Mobius.Micro.ObjectStore", new Dictionary<string, string>
@@ -71,7 +72,14 @@ public class StackFixture : IAsyncLifetime
         await Gateway.WaitUntilReadyAsync(StartTimeout);
     }
 
-    public async Task DisposeAsync()
+    /// <summary>The RabbitMQ the services use: by default a virtual host of this run's own on the shared server.</summary>
+    protected virtual async Task<BusEndpoint> ProvideBusAsync()
+    {
+        _virtualHost = await TemporaryVirtualHost.CreateAsync();
+        return new BusEndpoint(TestInfrastructure.RabbitMq.Host, TestInfrastructure.RabbitMq.Port, _virtualHost.Name);
+    }
+
+    public virtual async Task DisposeAsync()
     {
         foreach (var service in _services)
         {
@@ -125,9 +133,9 @@ public class StackFixture : IAsyncLifetime
     {
         var (username, password) = TestInfrastructure.RabbitMqCredentials;
         environment["Mobius__HubId"] = HubId;
-        environment["RabbitMq__Host"] = TestInfrastructure.RabbitMq.Host;
-        environment["RabbitMq__Port"] = TestInfrastructure.RabbitMq.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        environment["RabbitMq__VirtualHost"] = _virtualHost!.Name;
+        environment["RabbitMq__Host"] = _bus.Host;
+        environment["RabbitMq__Port"] = _bus.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        environment["RabbitMq__VirtualHost"] = _bus.VirtualHost;
         environment["RabbitMq__Username"] = username;
         environment["RabbitMq__Password"] = password;
         var service = ServiceProcess.Start(folder, assembly, environment);

@@ -31,7 +31,8 @@ public sealed partial class InboundProcessor(
     private readonly ResiliencePipeline _untilDependenciesAnswer = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
-            ShouldHandle = new PredicateBuilder().Handle<Exception>(failure => failure is not OperationCanceledException),
+            // Every failure, timeouts of the bus or Redis included; only the gateway stopping ends the retries.
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(),
             MaxRetryAttempts = int.MaxValue,
             BackoffType = DelayBackoffType.Exponential,
             Delay = TimeSpan.FromMilliseconds(200),

@@ -28,7 +28,8 @@ public sealed partial class TelegramRelay(
     private readonly ResiliencePipeline _untilConfirmed = new ResiliencePipelineBuilder()
         .AddRetry(new RetryStrategyOptions
         {
-            ShouldHandle = new PredicateBuilder().Handle<Exception>(failure => failure is not OperationCanceledException),
+            // Every failure, timeouts of the bus's own included; only the gateway stopping ends the retries.
+            ShouldHandle = new PredicateBuilder().Handle<Exception>(),
             MaxRetryAttempts = int.MaxValue,
             BackoffType = DelayBackoffType.Exponential,
             Delay = TimeSpan.FromMilliseconds(200),
@@ -66,17 +67,27 @@ public sealed partial class TelegramRelay(
                 Seq = accepted.Claims.Sequence,
             };
             await _untilConfirmed.ExecuteAsync(async token => await bus.Publish(raw, token), stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            // Shutting down before the confirm: unacknowledged, the broker delivers it again to the next gateway.
+            _slots.Release();
+            return;
+        }
+
+        try
+        {
             metrics.Accepted(telegram.Module);
             await message.AcknowledgeAsync(stoppingToken);
             await liveStatus.TelegramRelayedAsync(accepted, telegram, stoppingToken);
         }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        catch (Exception failure) when (failure is not OperationCanceledException || !stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: unless acknowledged, the broker delivers it again to the next gateway.
+            LogBookkeepingFailed(logger, accepted.Serial, failure);
         }
-        catch (Exception failure)
+        catch (OperationCanceledException)
         {
-            LogRelayFailed(logger, accepted.Serial, failure);
+            // Shutting down after the confirm: the telegram is on the bus; at worst the broker delivers it once more.
         }
         finally
         {
@@ -87,6 +98,6 @@ public sealed partial class TelegramRelay(
     [LoggerMessage(Level = LogLevel.Warning, Message = "Publishing a raw telegram failed (attempt {Attempt}), retrying: {Reason}")]
     private static partial void LogPublishRetry(ILogger logger, int attempt, string reason);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Relaying a telegram from {Connector} did not complete; unless it was acknowledged it will be delivered again")]
-    private static partial void LogRelayFailed(ILogger logger, string connector, Exception failure);
+    [LoggerMessage(Level = LogLevel.Error, Message = "A telegram from {Connector} is on the bus, but acknowledging it or recording its live status failed")]
+    private static partial void LogBookkeepingFailed(ILogger logger, string connector, Exception failure);
 }
