@@ -78,6 +78,10 @@ Auth__BootstrapAdmin__Username=admin
 Auth__BootstrapAdmin__Password=mobius-dev-admin
 EOF
             ;;
+        enocean-decoder|workocc-decoder) cat <<EOF
+ConnectionStrings__Redis=127.0.0.1:6379
+EOF
+            ;;
         connector-gateway) cat <<EOF
 ConnectionStrings__Redis=127.0.0.1:6379
 Mqtt__Host=127.0.0.1

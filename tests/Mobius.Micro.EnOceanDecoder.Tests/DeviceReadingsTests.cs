@@ -41,10 +41,24 @@ public sealed class DeviceReadingsTests
         Assert.DoesNotContain("0D", values.Keys);
     }
 
-    private static ObjectValuesReported Decode(string esp3Hex, string eep)
+    [Fact]
+    public void An_enum_resource_reports_the_member_name_as_text()
+    {
+        // A5-10-01 (V233): FAN raw 255 "Stage Auto", SP 0, TMP raw 0 → 40 °C, OCC 0 "Button pressed".
+        var readings = Decode("55000A0701EBA5FF00000801A510010000FFFFFFFF29004F", "A5-10-01", "000001/022/012E/0001");
+
+        var values = readings.Values.ToDictionary(value => value.Rid);
+        Assert.Equal("stageAuto", values["40"].Text);
+        Assert.Null(values["40"].Number);
+        Assert.Equal(0, values["41"].Number);
+        Assert.Equal(40, values["42"].Number);
+        Assert.True(values["43"].Boolean);
+    }
+
+    private static ObjectValuesReported Decode(string esp3Hex, string eep, string objectUri = "000001/022/0102/0001")
     {
         Assert.True(Esp3PacketParser.TryParse(Convert.FromHexString(esp3Hex), out var packet, out _));
         Assert.True(Erp1TelegramParser.TryParse(packet, out var telegram, out _));
-        return DeviceReadings.From("000001/022/0102/0001", ReceivedAt, telegram, EepDecoder.Decode(eep, telegram));
+        return DeviceReadings.From(objectUri, ReceivedAt, telegram, EepDecoder.Decode(eep, telegram));
     }
 }

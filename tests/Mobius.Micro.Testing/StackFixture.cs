@@ -54,7 +54,11 @@ public class StackFixture : IAsyncLifetime
         await ObjectStore.WaitUntilReadyAsync(StartTimeout);
 
         Gateway = StartGateway();
-        var enOceanDecoder = Start("enocean-decoder", "Mobius.Micro.EnOceanDecoder", new Dictionary<string, string>());
+        var enOceanDecoder = Start("enocean-decoder", "Mobius.Micro.EnOceanDecoder", new Dictionary<string, string>
+        {
+            ["ConnectionStrings__Redis"] = TestInfrastructure.Redis,
+            ["EnOceanDecoder__RedisKeyPrefix"] = RedisKeyPrefix,
+        });
         var workOccDecoder = Start("workocc-decoder", "Mobius.Micro.WorkOccDecoder", new Dictionary<string, string>
         {
             ["ConnectionStrings__Redis"] = TestInfrastructure.Redis,

@@ -6,7 +6,8 @@ namespace Mobius.Micro.EnOceanDecoder.Telegrams;
 
 /// <summary>
 /// Turns a decoded telegram into the values of its device object: the telegram's own config
-/// resources (<c>0C</c> status, <c>0D</c> dBm, <c>0E</c> lrn for 4BS/1BS) and the EEP's data resources.
+/// resources (<c>0C</c> status, <c>0D</c> dBm, <c>0E</c> lrn for 4BS/1BS) and the EEP's data resources:
+/// numbers, bools, and enum members as text.
 /// </summary>
 public static class DeviceReadings
 {
@@ -32,9 +33,12 @@ public static class DeviceReadings
 
         foreach (var resource in decoded.Resources)
         {
-            values.Add(resource.Boolean is { } boolean
-                ? ReportedValue.Of(resource.Resource.Rid, boolean)
-                : ReportedValue.Of(resource.Resource.Rid, resource.Number!.Value));
+            values.Add(resource switch
+            {
+                { Boolean: { } boolean } => ReportedValue.Of(resource.Resource.Rid, boolean),
+                { Text: { } member } => ReportedValue.Of(resource.Resource.Rid, member),
+                _ => ReportedValue.Of(resource.Resource.Rid, resource.Number!.Value),
+            });
         }
 
         return new ObjectValuesReported { ObjectUri = objectUri, ObservedAt = receivedAt, Values = values };

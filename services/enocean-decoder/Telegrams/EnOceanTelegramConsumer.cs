@@ -1,20 +1,28 @@
 using MassTransit;
+using Microsoft.Extensions.Options;
 using Mobius.Micro.Contracts;
 using Mobius.Micro.EnOcean;
 using Mobius.Micro.EnOcean.Eeps.Decoding;
-using Mobius.Micro.EnOcean.Erp1;
 using Mobius.Micro.EnOcean.Esp3;
+using Mobius.Micro.EnOceanDecoder.Broadcasts;
+using Mobius.Micro.EnOceanDecoder.Dedup;
 using Mobius.Micro.EnOceanDecoder.Devices;
+using Mobius.Micro.EnOceanDecoder.TeachIn;
 
 namespace Mobius.Micro.EnOceanDecoder.Telegrams;
 
 /// <summary>
-/// Decodes each EnOcean telegram of the raw-telegram fan-out with the EEP of its sender's device
-/// object and publishes the readings. A telegram that gives no reading (bad frame, unknown
-/// sender, teach-in, undecodable data) is counted by reason and logged, never retried.
+/// Turns each EnOcean telegram of the raw-telegram fan-out into a reading: the first copy of a
+/// telegram within the de-duplication window is broadcast to API subscribers, a teach-in goes to
+/// <see cref="TeachInHandler"/>, data is decoded with the EEP of the sender's device object and
+/// published. Later copies from other connectors only update the best-signal bookkeeping. A
+/// telegram that gives no reading is counted by reason and logged, never retried.
 /// </summary>
 public sealed class EnOceanTelegramConsumer(
     EnOceanDeviceDirectory directory,
+    TelegramDeduplicator deduplicator,
+    TeachInHandler teachIns,
+    IOptions<EnOceanDecoderOptions> options,
     EnOceanDecoderMetrics metrics,
     UnknownSenderLog log) : IConsumer<RawTelegramReceived>
 {
@@ -32,19 +40,32 @@ public sealed class EnOceanTelegramConsumer(
             return;
         }
 
-        if (packet.PacketType != Esp3PacketType.RadioErp1)
+        if (!ReceivedRadioTelegram.TryRead(packet, out var received, out var reason))
         {
-            NotDecoded(raw, "-", "not_radio_erp1", $"packet type {packet.PacketType}");
+            await BroadcastRemoteManagementAsync(context, packet, raw);
+            NotDecoded(raw, "-", reason, $"packet type {packet.PacketType}");
             return;
         }
 
-        if (!Erp1TelegramParser.TryParse(packet, out var telegram, out var radioError))
+        var telegram = received!.Telegram;
+        var dbm = telegram.Dbm ?? raw.Rssi;
+        if (await deduplicator.RecordAsync(received, raw.ConnectorUri, dbm) == DedupVerdict.Duplicate)
         {
-            NotDecoded(raw, "-", radioError.ToCode(), radioError.Describe());
+            metrics.Duplicate();
             return;
+        }
+
+        if (options.Value.Broadcasts)
+        {
+            await context.Publish(TelegramBroadcasts.For(telegram, raw.ConnectorUri, raw.ReceivedAt), context.CancellationToken);
         }
 
         var device = await directory.FindAsync(telegram.SenderId, context.CancellationToken);
+        if (TeachInAnnouncement.Of(telegram) is { } announcement)
+        {
+            await teachIns.HandleAsync(context, announcement, telegram.SenderId, device, raw, dbm);
+        }
+
         if (!device.Found || device.ObjectUri is null || device.Eep is null)
         {
             NotDecoded(raw, telegram.SenderId, "unknown_device", "no EnOcean device object has this uid");
@@ -60,6 +81,14 @@ public sealed class EnOceanTelegramConsumer(
 
         await context.Publish(DeviceReadings.From(device.ObjectUri, raw.ReceivedAt, telegram, decoded), context.CancellationToken);
         metrics.Decoded(device.Eep);
+    }
+
+    private async Task BroadcastRemoteManagementAsync(ConsumeContext context, Esp3Packet packet, RawTelegramReceived raw)
+    {
+        if (options.Value.Broadcasts && TelegramBroadcasts.ForRemoteManagement(packet, raw.ConnectorUri, raw.ReceivedAt) is { } command)
+        {
+            await context.Publish(command, context.CancellationToken);
+        }
     }
 
     private void NotDecoded(RawTelegramReceived raw, string senderId, string reason, string detail, string eep = "")

@@ -57,6 +57,9 @@ public sealed class EepDefinition
     /// <summary>Every data resource the profile's objects have, by RID.</summary>
     public IReadOnlyList<EepResource> Resources { get; }
 
+    /// <summary>The most fields any case has: the size of a buffer that holds any telegram's decoded fields.</summary>
+    public int MaxFieldCount => Cases.Count == 0 ? 0 : Cases.Max(@case => @case.Fields.Count);
+
     private static EnOceanProfile ProfileOf(string eep) =>
         EnOceanPidTable.TryGet(eep, out var profile)
             ? profile

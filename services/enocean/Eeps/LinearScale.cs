@@ -6,5 +6,16 @@ namespace Mobius.Micro.EnOcean.Eeps;
 /// </summary>
 public sealed record LinearScale(double RawMin, double RawMax, double ScaledMin, double ScaledMax)
 {
-    public double Apply(long raw) => ScaledMin + ((raw - RawMin) * (ScaledMax - ScaledMin) / (RawMax - RawMin));
+    /// <summary>
+    /// The scaled value (a single raw value maps onto <see cref="ScaledMin"/>), divided once at the end so that exact results stay exact
+    /// (D2-14-41: raw 496 on 0..1000 → -2.5..2.5 g is -0.02, not -0.020000000000000018).
+    /// </summary>
+    public double Apply(long raw)
+    {
+        var rawSpan = RawMax - RawMin;
+        return rawSpan == 0 ? ScaledMin : (((raw - RawMin) * (ScaledMax - ScaledMin)) + (ScaledMin * rawSpan)) / rawSpan;
+    }
+
+    /// <summary>The raw value nearest to <paramref name="scaled"/> (for encoding commands).</summary>
+    public long RawOf(double scaled) => (long)Math.Round(RawMin + ((scaled - ScaledMin) * (RawMax - RawMin) / (ScaledMax - ScaledMin)), MidpointRounding.AwayFromZero);
 }

@@ -10,10 +10,6 @@ namespace Mobius.Micro.EnOcean.Erp1;
 /// </summary>
 public static class Erp1TelegramParser
 {
-    private const int IdLength = 4;
-    private const int MinimumLength = 1 + 1 + IdLength + 1;
-    private const int MinimumAddressedLength = 1 + MinimumLength + IdLength;
-
     /// <summary>The telegram in a RADIO_ERP1 packet; false (<c>INCOMPLETE</c>) when its data is too short.</summary>
     /// <exception cref="ArgumentException">The packet is not RADIO_ERP1: check <see cref="Esp3Packet.PacketType"/> first.</exception>
     public static bool TryParse(Esp3Packet packet, [NotNullWhen(true)] out Erp1Telegram? telegram, out EnOceanErrorCode error)
@@ -33,31 +29,26 @@ public static class Erp1TelegramParser
     public static bool TryParse(ReadOnlyMemory<byte> radioData, ReadOnlyMemory<byte> optionalData, [NotNullWhen(true)] out Erp1Telegram? telegram, out EnOceanErrorCode error)
     {
         var data = radioData.Span;
-        var isAddressed = data.Length > 0 && data[0] == (byte)Rorg.Adt;
-        if (data.Length < (isAddressed ? MinimumAddressedLength : MinimumLength))
+        if (!Erp1Layout.TryOf(data, out var layout))
         {
             telegram = null;
             error = EnOceanErrorCode.Incomplete;
             return false;
         }
 
-        var senderStart = data.Length - 1 - IdLength;
-        var rorgIndex = isAddressed ? 1 : 0;
-        var payloadEnd = isAddressed ? senderStart - IdLength : senderStart;
         var optional = optionalData.Span;
+        var destination = layout.DestinationIn(data, optional);
         telegram = new Erp1Telegram
         {
-            Rorg = (Rorg)data[rorgIndex],
-            Payload = radioData[(rorgIndex + 1)..payloadEnd],
-            SenderId = Convert.ToHexString(data.Slice(senderStart, IdLength)),
+            Rorg = (Rorg)data[layout.RorgIndex],
+            Payload = radioData[layout.PayloadStart..layout.PayloadEnd],
+            SenderId = Convert.ToHexString(data.Slice(layout.SenderStart, Erp1Layout.IdLength)),
             Status = new TelegramStatus(data[^1]),
-            IsAddressed = isAddressed,
-            DestinationId = isAddressed
-                ? Convert.ToHexString(data.Slice(payloadEnd, IdLength))
-                : optional.Length >= 1 + IdLength ? Convert.ToHexString(optional.Slice(1, IdLength)) : null,
-            SubTelegramNumber = optional.Length >= 1 ? optional[0] : null,
-            Dbm = optional.Length >= 2 + IdLength ? -optional[1 + IdLength] : null,
-            SecurityLevel = optional.Length >= 3 + IdLength ? optional[2 + IdLength] : null,
+            IsAddressed = layout.IsAddressed,
+            DestinationId = destination is { } id ? id.ToString("X8", System.Globalization.CultureInfo.InvariantCulture) : null,
+            SubTelegramNumber = Erp1Layout.SubTelegramNumberIn(optional),
+            Dbm = Erp1Layout.DbmIn(optional),
+            SecurityLevel = Erp1Layout.SecurityLevelIn(optional),
         };
         error = default;
         return true;

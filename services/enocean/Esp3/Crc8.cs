@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace Mobius.Micro.EnOcean.Esp3;
 
 /// <summary>The CRC8 ESP3 uses for its header and data checks: polynomial 0x07, initial value 0, no reflection.</summary>
@@ -9,10 +12,12 @@ public static class Crc8
 
     public static byte Compute(ReadOnlySpan<byte> bytes)
     {
+        // Every index is a byte, so the 256-entry table needs no bounds check per byte.
+        ref var table = ref MemoryMarshal.GetArrayDataReference(Table);
         byte crc = 0;
         foreach (var value in bytes)
         {
-            crc = Table[crc ^ value];
+            crc = Unsafe.Add(ref table, crc ^ value);
         }
 
         return crc;

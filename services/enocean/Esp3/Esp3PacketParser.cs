@@ -59,7 +59,7 @@ public static class Esp3PacketParser
         }
 
         var packetType = header[3];
-        if (!Enum.IsDefined((Esp3PacketType)packetType))
+        if (!IsKnown(packetType))
         {
             error = EnOceanErrorCode.UnknownPacketType;
             return false;
@@ -72,4 +72,7 @@ public static class Esp3PacketParser
         error = default;
         return true;
     }
+
+    private static bool IsKnown(byte packetType) => packetType is >= (byte)Esp3PacketType.RadioErp1 and <= (byte)Esp3PacketType.RemoteManCommand
+        or (byte)Esp3PacketType.RadioMessage or (byte)Esp3PacketType.RadioErp2;
 }

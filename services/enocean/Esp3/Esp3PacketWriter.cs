@@ -39,4 +39,14 @@ public static class Esp3PacketWriter
         Write(packetType, data, optionalData, packet);
         return packet;
     }
+
+    /// <summary>
+    /// The packet without sync byte and CRCs (header, data, optional data), as the Engine API's
+    /// <c>ENOCEAN_RADIO_TX</c> and the gateway's downlink request carry it.
+    /// </summary>
+    public static byte[] WriteRawData(Esp3PacketType packetType, ReadOnlySpan<byte> data, ReadOnlySpan<byte> optionalData)
+    {
+        var packet = Write(packetType, data, optionalData);
+        return [.. packet.AsSpan(1, 4), .. packet.AsSpan(Esp3Packet.DataOffset, data.Length + optionalData.Length)];
+    }
 }

@@ -3,7 +3,6 @@ using Mobius.Micro.EnOcean.Eeps;
 using Mobius.Micro.ObjectModel.Profiles;
 using Mobius.Micro.ObjectModel.Resources;
 using Mobius.Micro.ObjectModel.Values;
-using EepSettings = Mobius.Micro.EnOcean.Eeps.ResourceSettings;
 using ResourceSettings = Mobius.Micro.ObjectModel.Resources.ResourceSettings;
 
 namespace Mobius.Micro.ObjectStore.Profiles;
@@ -58,24 +57,30 @@ public static partial class EnOceanProfiles
     }
 
     /// <summary>
-    /// A data resource, read-only. The EnOcean decoder reports enum fields as their raw code, so
-    /// they are numbers here.
+    /// A data resource, read-only. The EnOcean decoder reports an enum field as the member name
+    /// of the value it read, so enum resources list their members in <c>settings.enum</c>.
     /// </summary>
     private static ResourceDefinition FromEepResource(EepResource resource) => new()
     {
         Rid = resource.Rid,
         Name = resource.Name,
-        Type = resource.Type == ResourceValueType.Bool ? ResourceType.Bool : ResourceType.Number,
-        Settings = FromEepSettings(resource.Settings),
+        Type = resource.Type switch
+        {
+            ResourceValueType.Bool => ResourceType.Bool,
+            ResourceValueType.Enum => ResourceType.Enum,
+            _ => ResourceType.Number,
+        },
+        Settings = FromEepSettings(resource),
     };
 
-    private static ResourceSettings FromEepSettings(EepSettings settings) => new()
+    private static ResourceSettings FromEepSettings(EepResource resource) => new()
     {
         Access = ResourceAccess.Read,
-        Min = settings.Min,
-        Max = settings.Max,
-        Precision = settings.Precision,
-        Units = settings.Units,
+        Min = resource.Settings.Min,
+        Max = resource.Settings.Max,
+        Precision = resource.Settings.Precision,
+        Units = resource.Settings.Units,
+        Enum = resource.Type == ResourceValueType.Enum ? resource.Members : null,
     };
 
     [GeneratedRegex("^[0-9A-F]{8}$")]

@@ -10,7 +10,7 @@ namespace Mobius.Micro.EnOcean.Tests.Eeps;
 public sealed class ConditionalCaseDecoderTests
 {
     private static readonly EepResource Level = EepResource.Number("40", "level", new ResourceSettings(Min: 0, Max: 100, Precision: 0, Units: "%"));
-    private static readonly EepResource Mode = EepResource.Enum("41", "mode");
+    private static readonly EepResource Mode = EepResource.Enum("41", "mode", "off", "eco", "comfort");
 
     private static readonly EepDefinition CommandSwitched = new(
         "D2-FF-01",
@@ -33,7 +33,7 @@ public sealed class ConditionalCaseDecoderTests
                 Fields =
                 [
                     EepField.Enum("CMD", "Command", 4, 4, new EepEnumItem(1, "level"), new EepEnumItem(2, "mode")),
-                    EepField.Enum("MOD", "Mode", 8, 2, new EepEnumItem(0, "off"), new EepEnumItem(1, "eco"), new EepEnumItem(2, "comfort")).Fills(Mode),
+                    EepField.Enum("MOD", "Mode", 8, 2, new EepEnumItem(0, "off") { Member = "off" }, new EepEnumItem(1, "eco") { Member = "eco" }, new EepEnumItem(2, "comfort") { Member = "comfort" }).Fills(Mode),
                 ],
             },
         ]);
@@ -51,7 +51,7 @@ public sealed class ConditionalCaseDecoderTests
         var mode = EepDecoder.DecodeData(CommandSwitched, [0x02, 0x80], status: 0);
 
         Assert.Equal("comfort", mode.FindField("MOD")?.Description);
-        Assert.Equal([ResourceValue.Of(Mode, 2.0)], mode.Resources);
+        Assert.Equal([ResourceValue.Of(Mode, "comfort")], mode.Resources);
     }
 
     [Fact]

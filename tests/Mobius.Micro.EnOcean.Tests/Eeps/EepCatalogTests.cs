@@ -17,13 +17,35 @@ public sealed class EepCatalogTests
     [Fact]
     public void Has_no_definition_for_an_eep_it_does_not_decode()
     {
-        Assert.False(EepCatalog.TryGet("A5-09-04", out _));
+        Assert.False(EepCatalog.TryGet("A5-99-01", out _));
+    }
+
+    [Theory]
+    [InlineData("F6-01-01")]
+    [InlineData("F6-05-02")]
+    [InlineData("A5-09-0C")]
+    [InlineData("A5-14-07")]
+    [InlineData("A5-14-08")]
+    [InlineData("A5-14-09")]
+    [InlineData("A5-14-0A")]
+    [InlineData("D2-14-40")]
+    [InlineData("D2-14-41")]
+    [InlineData("D2-14-50")]
+    [InlineData("D2-14-51")]
+    [InlineData("D2-15-00")]
+    public void Holds_the_profiles_of_later_eep_versions_that_mobiusflow_lists(string eep)
+    {
+        Assert.True(EepCatalog.TryGet(eep, out _));
     }
 
     [Fact]
-    public void Holds_the_four_profiles_of_the_foundation()
+    public void Holds_every_rorg_func_family_of_eep_2_6_5_and_the_later_ones()
     {
-        Assert.Equal(["A5-02-05", "A5-04-01", "D5-00-01", "F6-02-01"], EepCatalog.All.Select(definition => definition.Eep).Order());
+        var families = EepCatalog.All.Select(definition => definition.Eep[..5]).Distinct().ToList();
+
+        Assert.Equal(42, families.Count);
+        Assert.Contains("D2-A0", families);
+        Assert.Contains("A5-3F", families);
     }
 
     [Fact]
@@ -64,7 +86,7 @@ public sealed class EepCatalogTests
 
         Assert.Equal(Rorg.OneBs, definition.Rorg);
         Assert.Equal("0103", definition.Pid);
-        Assert.Equal(["CO", "LRN"], Assert.Single(definition.Cases).Fields.Select(field => field.Shortcut));
+        Assert.Equal(["LRN", "CO"], Assert.Single(definition.Cases).Fields.Select(field => field.Shortcut));
         Assert.Equal([EepResource.Bool("40", "contact")], definition.Resources);
     }
 

@@ -105,6 +105,22 @@ internal static class FrameExpectations
             case "erp2_telegram_type":
                 Assert.Equal(expected.GetInt32(), Erp2(telegram, what).TelegramType);
                 break;
+            case "command_code":
+                Assert.Equal(expected.GetInt32(), CommonCommand(packet, what));
+                break;
+            case "command":
+                Assert.Equal(expected.GetString(), CommonCommandNames.NameOf(CommonCommand(packet, what)));
+                break;
+            case "return_code":
+                Assert.Equal(expected.GetInt32(), Response(packet, what).ReturnCode);
+                break;
+            case "base_id":
+                Assert.Equal(expected.GetString(), Response(packet, what).BaseId?.ToString("X8", System.Globalization.CultureInfo.InvariantCulture));
+                break;
+            case "msc_manufacturer":
+                Assert.True(MscManufacturer.TryRead(Required(telegram, what), out var manufacturer), $"{what}: not an MSC telegram");
+                Assert.Equal(expected.GetInt32(), manufacturer);
+                break;
             case "erp2_crc_ok":
                 // The parser refuses ERP2 telegrams whose CRC fails, so a parsed one has a good CRC.
                 Assert.True(expected.GetBoolean());
@@ -126,6 +142,19 @@ internal static class FrameExpectations
     {
         Assert.True(packet.HasValue, $"{what}: not an ESP3 vector");
         return packet.Value;
+    }
+
+    private static byte CommonCommand(Esp3Packet? packet, string what)
+    {
+        var data = Required(packet, what).Data.Span;
+        Assert.Equal(Esp3PacketType.CommonCommand, packet!.Value.PacketType);
+        return data[0];
+    }
+
+    private static Esp3Response Response(Esp3Packet? packet, string what)
+    {
+        Assert.True(Esp3Response.TryRead(Required(packet, what), out var response), $"{what}: not a RESPONSE packet");
+        return response;
     }
 
     private static FourBsTeachIn FourBs(IRadioTelegram? telegram, string what)

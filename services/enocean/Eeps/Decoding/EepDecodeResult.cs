@@ -4,7 +4,8 @@ namespace Mobius.Micro.EnOcean.Eeps.Decoding;
 
 /// <summary>
 /// What decoding a telegram with an EEP gave: an error, a teach-in (with the EEP it announces
-/// when it carries one), or the decoded fields and the resource values they give.
+/// when it carries one), or the decoded fields of the case that applied and the resource values
+/// they give.
 /// </summary>
 public sealed class EepDecodeResult
 {
@@ -28,6 +29,9 @@ public sealed class EepDecodeResult
 
     /// <summary>Set for a UTE teach-in.</summary>
     public UteTeachIn? UteTeachIn { get; private init; }
+
+    /// <summary>The case whose layout the fields follow.</summary>
+    public EepCase? Case { get; private init; }
 
     /// <summary>The fields of the case that applied, in the specification's order.</summary>
     public IReadOnlyList<DecodedField> Fields { get; private init; } = [];
@@ -60,6 +64,6 @@ public sealed class EepDecodeResult
         UteTeachIn = Erp1.UteTeachIn.TryRead(telegram, out var ute) ? ute : null,
     };
 
-    internal static EepDecodeResult Decoded(EepDefinition definition, DecodedField[] fields, IReadOnlyList<ResourceValue> resources) =>
-        new() { Definition = definition, Fields = fields, Resources = resources };
+    internal static EepDecodeResult Decoded(EepDefinition definition, EepCase @case, DecodedField[] fields, IReadOnlyList<ResourceValue> resources) =>
+        new() { Definition = definition, Case = @case, Fields = fields, Resources = resources };
 }

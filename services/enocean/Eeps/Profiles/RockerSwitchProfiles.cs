@@ -1,16 +1,9 @@
 namespace Mobius.Micro.EnOcean.Eeps.Profiles;
 
 /// <summary>
-/// F6-02: two-rocker switches, one object profile for the family (<c>enocean_F6-02-XX</c>).
-/// Layouts from EEP 2.6.5. The button resources say which buttons are held right now:
-/// <list type="bullet">
-/// <item>N-message (T21 = 1, NU = 1), energy bow pressed: the button R1 names is held, and the
-/// button R2 names too when SA = 1; every other button is released.</item>
-/// <item>N-message with the energy bow released: every button is released.</item>
-/// <item>U-message (T21 = 1, NU = 0): with the bow released or "no button", every button is
-/// released; "3 or 4 buttons" pressed does not say which, so the buttons are not written.</item>
-/// <item><c>bowPushed</c> is the energy bow, EB = 1, in either message.</item>
-/// </list>
+/// F6-02: two-rocker switches, one object profile for the family (<c>enocean_F6-02-XX</c>), the
+/// buttons held and the energy bow as resources (see <see cref="RockerSwitchLayouts"/>). Layouts
+/// from EEP 2.6.5; written by hand because the buttons come from several fields at once.
 /// </summary>
 public static class RockerSwitchProfiles
 {
@@ -25,91 +18,106 @@ public static class RockerSwitchProfiles
     private static readonly EepResource ButtonBIHeld = EepResource.Bool("43", "button_BI");
     private static readonly EepResource BowPushed = EepResource.Bool("44", "bowPushed");
 
-    private static readonly EepFieldMatch BowPressed = new("EB", 1);
-    private static readonly EepFieldMatch BowReleased = new("EB", 0);
+    private static readonly IReadOnlyDictionary<long, EepResource> Buttons = new Dictionary<long, EepResource>
+    {
+        [ButtonA0] = ButtonA0Held,
+        [ButtonAI] = ButtonAIHeld,
+        [ButtonB0] = ButtonB0Held,
+        [ButtonBI] = ButtonBIHeld,
+    };
+
+    private static readonly IReadOnlyList<EepEnumItem> ButtonCounts = [new EepEnumItem(0, "no button"), new EepEnumItem(3, "3 or 4 buttons")];
 
     public static IReadOnlyList<EepDefinition> All { get; } =
     [
-        TwoRockerSwitch(
+        new EepDefinition(
             "F6-02-01",
             "Rocker Switch, 2 Rocker / Light and Blind Control - Application Style 1",
+            ["RockerSwitch"],
+            RockerSwitchLayouts.Cases(
+                t21: 1,
+                [
+                    new EepEnumItem(ButtonAI, "Button AI: \"Switch light on\" or \"Dim light down\" or \"Move blind closed\""),
+                    new EepEnumItem(ButtonA0, "Button A0: \"Switch light off\" or \"Dim light up\" or \"Move blind open\""),
+                    new EepEnumItem(ButtonBI, "Button BI: “Switch light on” or \"Dim light down” or \"Move blind closed”"),
+                    new EepEnumItem(ButtonB0, "Button B0: “Switch light off” or “Dim light up” or \"Move blind open”"),
+                ],
+                Buttons,
+                ButtonCounts,
+                BowPushed)),
+        new EepDefinition(
+            "F6-02-02",
+            "Rocker Switch, 2 Rocker / Light and Blind Control - Application Style 2",
+            ["RockerSwitch"],
+            RockerSwitchLayouts.Cases(
+                t21: 1,
+                [
+                    new EepEnumItem(ButtonAI, "Button AI: \"Switch light on\" or \"Dim light up\" or \"Move blind open\""),
+                    new EepEnumItem(ButtonA0, "Button A0: \"switch light off\" or \"Dim light down\" or \"Move blind closed\""),
+                    new EepEnumItem(ButtonBI, "Button BI: “Switch light on” or \"Dim light up” or \"Move blind open”"),
+                    new EepEnumItem(ButtonB0, "Button B0: “Switch light off” or “Dim light down” or \"Move blind closed”"),
+                ],
+                Buttons,
+                ButtonCounts,
+                BowPushed)),
+        new EepDefinition(
+            "F6-02-03",
+            "Rocker Switch, 2 Rocker / Light Control - Application Style 1",
+            ["RockerSwitch"],
             [
-                new EepEnumItem(ButtonAI, "Button AI: \"Switch light on\" or \"Dim light down\" or \"Move blind closed\""),
-                new EepEnumItem(ButtonA0, "Button A0: \"Switch light off\" or \"Dim light up\" or \"Move blind open\""),
-                new EepEnumItem(ButtonBI, "Button BI: “Switch light on” or \"Dim light down” or \"Move blind closed”"),
-                new EepEnumItem(ButtonB0, "Button B0: “Switch light off” or “Dim light up” or \"Move blind open”"),
+                new EepCase
+                {
+                    Fields =
+                    [
+                        EepField.Enum(
+                            "RA",
+                            "Rocker action",
+                            bitOffset: 0,
+                            bitSize: 8,
+                            new EepEnumItem(0x30, "Button A0: Set the controller in automatic mode"),
+                            new EepEnumItem(0x10, "Button A1: Set the controller in manually mode and toggles between switch light on and switch light off"),
+                            new EepEnumItem(0x70, "Button B0: Dim light up"),
+                            new EepEnumItem(0x50, "Button B1: Dim light down")),
+                    ],
+                    DerivedFlags =
+                    [
+                        HeldWhenRockerActionIs(ButtonA0Held, 0x30),
+                        HeldWhenRockerActionIs(ButtonAIHeld, 0x10),
+                        HeldWhenRockerActionIs(ButtonB0Held, 0x70),
+                        HeldWhenRockerActionIs(ButtonBIHeld, 0x50),
+                        new EepDerivedFlag
+                        {
+                            Resource = BowPushed,
+                            TrueWhen = [[new("RA", 0x30)], [new("RA", 0x10)], [new("RA", 0x70)], [new("RA", 0x50)]],
+                            FalseWhen = [EepDerivedFlag.Always],
+                        },
+                    ],
+                },
+            ]),
+        new EepDefinition(
+            "F6-02-04",
+            "Rocker Switch, 2 Rocker / Light and blind control ERP2",
+            ["RockerSwitch"],
+            [
+                new EepCase
+                {
+                    Fields =
+                    [
+                        EepField.Flag("EBO", "Energy Bow", bitOffset: 0, whenZero: "released", whenOne: "pressed").Fills(BowPushed),
+                        EepField.Enum("BC", "Button coding", bitOffset: 1, bitSize: 1, new EepEnumItem(0, "button")),
+                        EepField.Flag("RBI", "BI", bitOffset: 4, whenZero: "not pressed", whenOne: "pressed").Fills(ButtonBIHeld),
+                        EepField.Flag("RB0", "B0", bitOffset: 5, whenZero: "not pressed", whenOne: "pressed").Fills(ButtonB0Held),
+                        EepField.Flag("RAI", "AI", bitOffset: 6, whenZero: "not pressed", whenOne: "pressed").Fills(ButtonAIHeld),
+                        EepField.Flag("RA0", "A0", bitOffset: 7, whenZero: "not pressed", whenOne: "pressed").Fills(ButtonA0Held),
+                    ],
+                },
             ]),
     ];
 
-    private static EepDefinition TwoRockerSwitch(string eep, string title, IReadOnlyList<EepEnumItem> buttons) => new(
-        eep,
-        title,
-        ["RockerSwitch"],
-        [
-            new EepCase
-            {
-                Conditions = [EepCondition.Status(bitOffset: 2, bitSize: 1, value: 1), EepCondition.Status(bitOffset: 3, bitSize: 1, value: 1)],
-                Fields =
-                [
-                    EepField.Enum("R1", "Rocker 1st action", bitOffset: 0, bitSize: 3, buttons),
-                    EnergyBow(),
-                    EepField.Enum("R2", "Rocker 2nd action", bitOffset: 4, bitSize: 3, buttons),
-                    EepField.Flag("SA", "2nd Action", bitOffset: 7, whenZero: "No 2nd action", whenOne: "2nd action valid"),
-                ],
-                DerivedFlags =
-                [
-                    HeldInNMessage(ButtonA0Held, ButtonA0),
-                    HeldInNMessage(ButtonAIHeld, ButtonAI),
-                    HeldInNMessage(ButtonB0Held, ButtonB0),
-                    HeldInNMessage(ButtonBIHeld, ButtonBI),
-                    BowPushedFlag(),
-                ],
-            },
-            new EepCase
-            {
-                Conditions = [EepCondition.Status(bitOffset: 2, bitSize: 1, value: 1), EepCondition.Status(bitOffset: 3, bitSize: 1, value: 0)],
-                Fields =
-                [
-                    EepField.Enum(
-                        "R1",
-                        "Number of buttons pressed simultaneously",
-                        bitOffset: 0,
-                        bitSize: 3,
-                        new EepEnumItem(0, "no button"),
-                        new EepEnumItem(3, "3 or 4 buttons")),
-                    EnergyBow(),
-                ],
-                DerivedFlags =
-                [
-                    ReleasedInUMessage(ButtonA0Held),
-                    ReleasedInUMessage(ButtonAIHeld),
-                    ReleasedInUMessage(ButtonB0Held),
-                    ReleasedInUMessage(ButtonBIHeld),
-                    BowPushedFlag(),
-                ],
-            },
-        ]);
-
-    private static EepField EnergyBow() =>
-        EepField.Flag("EB", "Energy Bow", bitOffset: 3, whenZero: "released", whenOne: "pressed");
-
-    private static EepDerivedFlag HeldInNMessage(EepResource button, long buttonCode) => new()
+    private static EepDerivedFlag HeldWhenRockerActionIs(EepResource button, long rockerAction) => new()
     {
         Resource = button,
-        TrueWhen = [[BowPressed, new("R1", buttonCode)], [BowPressed, new("SA", 1), new("R2", buttonCode)]],
-        FalseWhen = [EepDerivedFlag.Always],
-    };
-
-    private static EepDerivedFlag ReleasedInUMessage(EepResource button) => new()
-    {
-        Resource = button,
-        FalseWhen = [[BowReleased], [new("R1", 0)]],
-    };
-
-    private static EepDerivedFlag BowPushedFlag() => new()
-    {
-        Resource = BowPushed,
-        TrueWhen = [[BowPressed]],
+        TrueWhen = [[new("RA", rockerAction)]],
         FalseWhen = [EepDerivedFlag.Always],
     };
 }

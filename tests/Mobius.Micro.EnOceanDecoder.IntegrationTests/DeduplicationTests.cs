@@ -1,0 +1,43 @@
+using Mobius.Micro.EnOcean;
+using Mobius.Micro.Testing;
+
+namespace Mobius.Micro.EnOceanDecoder.IntegrationTests;
+
+/// <summary>
+/// One telegram heard by two connectors within the window is one reading and one broadcast; Redis
+/// remembers the connector that heard it best, for downlinks. The same telegram after the window is
+/// a new reading.
+/// </summary>
+[Collection(EnOceanStackCollection.Name)]
+public sealed class DeduplicationTests(EnOceanStackFixture stack)
+{
+    private const uint SenderId = 0x0DED0001;
+
+    [Fact]
+    public async Task Two_connectors_hearing_one_telegram_give_one_reading_and_remember_the_stronger()
+    {
+        using var api = await stack.LoggedInApiAsync();
+        var (weak, _) = await stack.ConnectorAsync(api, "MF_DED001");
+        var (strong, strongUri) = await stack.ConnectorAsync(api, "MF_DED002");
+        await using var _ = weak;
+        await using var __ = strong;
+        var ins = await api.CreateObjectAsync("022/0101", ("0A", "A5-02-05"), ("0B", SenderId.ToString("X8")));
+        var objectUri = $"{StackFixture.HubId}/022/0101/{ins}";
+
+        await Task.WhenAll(
+            weak.SendEnOceanAsync(Telegrams.Radio(Rorg.FourBs, "00006408", SenderId, dbm: -88)),
+            strong.SendEnOceanAsync(Telegrams.Radio(Rorg.FourBs, "00006408", SenderId, dbm: -47)));
+
+        await stack.Watcher.Readings.WaitForAsync(reading => reading.ObjectUri == objectUri);
+        var senderKey = $"{stack.RedisKeyPrefix}enocean:{{{SenderId:X8}}}:connector";
+        await Waiting.UntilAsync(async () => (string?)await stack.Redis.GetDatabase().HashGetAsync(senderKey, "connectorUri") == strongUri, "the stronger connector remembered");
+        await Waiting.ForLateMessagesAsync();
+        Assert.Single(stack.Watcher.Readings.Where(reading => reading.ObjectUri == objectUri));
+        Assert.Single(stack.Watcher.Broadcasts.Where(broadcast => broadcast.PayloadJson.Contains($"\"uid\":\"{SenderId:X8}\"", StringComparison.Ordinal)));
+        Assert.Equal("-47", (string?)await stack.Redis.GetDatabase().HashGetAsync(senderKey, "dBm"));
+
+        await weak.SendEnOceanAsync(Telegrams.Radio(Rorg.FourBs, "00006408", SenderId, dbm: -88));
+
+        await stack.Watcher.Readings.WaitForAsync(reading => reading.ObjectUri == objectUri, count: 2);
+    }
+}
