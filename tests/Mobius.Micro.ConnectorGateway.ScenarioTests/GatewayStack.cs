@@ -17,13 +17,6 @@ public sealed partial class GatewayStack : StackFixture
         ["Gateway__LiveStatusReportSeconds"] = "1",
     };
 
-    public async Task<EngineApiClient> ApiAsync()
-    {
-        var api = new EngineApiClient(ObjectStore.BaseAddress);
-        await api.LoginAsync(AdminUsername, AdminPassword);
-        return api;
-    }
-
     /// <summary>A connector object and an A5-04-01 device of its own, and its connector connected to the broker.</summary>
     public async Task<Site> RegisterAsync(bool lastWill = false)
     {

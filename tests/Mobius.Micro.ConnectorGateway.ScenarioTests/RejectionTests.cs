@@ -10,6 +10,9 @@ namespace Mobius.Micro.ConnectorGateway.ScenarioTests;
 [Collection(GatewayStackCollection.Name)]
 public sealed class RejectionTests(GatewayStack stack)
 {
+    /// <summary>More than the gateway's replay window (64): a copy this far back is a replay, not a late message.</summary>
+    private const int ReplayWindow = 100;
+
     public static TheoryData<string> ReasonsOfKnownConnectors => ["malformed", "alg_none", "bad_signature", "topic_mismatch", "stale", "replay", "bad_payload"];
 
     [Theory]
@@ -23,8 +26,8 @@ public sealed class RejectionTests(GatewayStack stack)
         await SendAsync(site, attack);
         await site.Connector.SendEnOceanAsync(site.Telegram(humidityRaw: 200, temperatureRaw: 125));
 
-        // A replay needs an accepted message after the one it replays: that one is relayed too.
-        var accepted = attack == "replay" ? "2" : "1";
+        // A replay needs two accepted messages before it: the one it copies and one a window later.
+        var accepted = attack == "replay" ? "3" : "1";
         await Eventually.HoldsAsync(() => stack.LiveStatusAsync(site.Connector.Serial, "accepted"), count => count == accepted, "the valid message being accepted");
         Assert.Equal("1", await stack.LiveStatusAsync(site.Connector.Serial, $"rejected:{reason}"));
         Assert.Equal("1", await stack.LiveStatusAsync(site.Connector.Serial, "rejected"));
@@ -89,10 +92,11 @@ public sealed class RejectionTests(GatewayStack stack)
                 await connector.PublishRawAsync("up", connector.Sign(old));
                 break;
             case "replay":
-                var skipped = connector.UpClaims(telegram);
-                var later = connector.UpClaims(telegram);
-                await connector.PublishRawAsync("up", connector.Sign(later));
-                await connector.PublishRawAsync("up", connector.Sign(skipped));
+                var captured = connector.Sign(connector.UpClaims(telegram));
+                await connector.PublishRawAsync("up", captured);
+                connector.SkipSequence(ReplayWindow);
+                await connector.SendEnOceanAsync(telegram);
+                await connector.PublishRawAsync("up", captured);
                 break;
             case "bad_payload":
                 telegram[^1] ^= 0xFF;

@@ -87,8 +87,7 @@ public sealed class ZeroLossTests(RestartableBusStack stack, ITestOutputHelper o
     private async Task<TestConnector> RegisterConnectorAsync()
     {
         var serial = $"MF_{Random.Shared.Next(0x1000000):X6}";
-        using var api = new EngineApiClient(stack.ObjectStore.BaseAddress);
-        await api.LoginAsync(StackFixture.AdminUsername, StackFixture.AdminPassword);
+        using var api = await stack.ApiAsync();
         await api.CreateObjectAsync("021/FFC0", ("0B", serial), ("0C", Psk));
         var connector = new TestConnector(serial, Psk, stack.TopicPrefix);
         await connector.ConnectAsync();

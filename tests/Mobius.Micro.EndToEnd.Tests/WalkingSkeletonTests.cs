@@ -77,12 +77,7 @@ public sealed class WalkingSkeletonTests(StackFixture stack) : IClassFixture<Sta
         }
     }
 
-    private async Task<EngineApiClient> LoggedInApiAsync()
-    {
-        var api = new EngineApiClient(stack.ObjectStore.BaseAddress);
-        await api.LoginAsync(StackFixture.AdminUsername, StackFixture.AdminPassword);
-        return api;
-    }
+    private Task<EngineApiClient> LoggedInApiAsync() => stack.ApiAsync();
 
     private async Task<(TestConnector Connector, string DevicePath)> RegisterConnectorAndSensorAsync(EngineApiClient api, string serial, uint senderId)
     {

@@ -10,12 +10,17 @@ public sealed class EngineApiClient(Uri baseAddress) : IDisposable
 {
     private readonly HttpClient _http = new() { BaseAddress = baseAddress };
 
-    public async Task LoginAsync(string username, string password)
+    /// <summary>Logs in and answers the token (valid 10 minutes), which this client then sends.</summary>
+    public async Task<string> LoginAsync(string username, string password)
     {
         using var response = await _http.PostAsJsonAsync("/api/v1/auth/login", new { username, password });
         var body = await ReadSuccessAsync(response);
-        _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", body["token"]!.GetValue<string>());
+        var token = body["token"]!.GetValue<string>();
+        UseToken(token);
+        return token;
     }
+
+    public void UseToken(string token) => _http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
 
     /// <summary>Creates an object at the next free instance and answers its INS.</summary>
     public async Task<string> CreateObjectAsync(string serviceAndProfile, params (string Rid, string Value)[] configuration)

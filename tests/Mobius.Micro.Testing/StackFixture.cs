@@ -19,6 +19,8 @@ public class StackFixture : IAsyncLifetime
     private TemporaryDatabase? _database;
     private TemporaryVirtualHost? _virtualHost;
     private BusEndpoint _bus = null!;
+    private readonly SemaphoreSlim _adminLogin = new(1, 1);
+    private string? _adminToken;
 
     public string TopicPrefix => $"mobius-e2e-{_runId}";
 
@@ -31,6 +33,27 @@ public class StackFixture : IAsyncLifetime
     public IConnectionMultiplexer Redis { get; private set; } = null!;
 
     public IReadOnlyList<ServiceProcess> Services => _services;
+
+    /// <summary>
+    /// An Engine API client logged in as the admin. Like a real tool it logs in once and reuses the
+    /// token (the object store limits login attempts per user).
+    /// </summary>
+    public async Task<EngineApiClient> ApiAsync()
+    {
+        var api = new EngineApiClient(ObjectStore.BaseAddress);
+        await _adminLogin.WaitAsync();
+        try
+        {
+            _adminToken ??= await api.LoginAsync(AdminUsername, AdminPassword);
+            api.UseToken(_adminToken);
+        }
+        finally
+        {
+            _adminLogin.Release();
+        }
+
+        return api;
+    }
 
     /// <summary>The RabbitMQ of this run, for tests that speak to the bus themselves.</summary>
     public BusEndpoint Bus => _bus;

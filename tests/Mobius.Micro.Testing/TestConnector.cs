@@ -48,6 +48,9 @@ public sealed class TestConnector(string serial, string psk, string topicPrefix)
         await _client.SubscribeAsync(Topic("down"), MqttQualityOfServiceLevel.AtLeastOnce);
     }
 
+    /// <summary>Moves the sequence on without sending, as if <paramref name="count"/> messages had been lost on the way.</summary>
+    public void SkipSequence(long count) => _seq += count;
+
     /// <summary>Starts a new boot: a new boot id and the sequence from 1.</summary>
     public void Reboot()
     {

@@ -70,9 +70,13 @@ public sealed class ConnectorMessageGate(
         {
             case ReplayVerdict.Duplicate:
                 return new GateVerdict.Duplicate(serial);
-            case ReplayVerdict.Replay:
+            case ReplayVerdict.Replay when !message.IsRedelivery:
                 return Reject(serial, RejectionReason.Replay, $"boot {verified.Claims.Boot} seq {verified.Claims.Sequence} already passed", serial);
         }
+
+        // A broker redelivery to this gateway older than the replay window (possible only after a long
+        // stall) is relayed again, leaving the replay state alone: whether its first copy got through
+        // can no longer be told, and at least once beats never (downstream writes are idempotent).
 
         var generation = replay.NextState is { } next ? sessions.Record(serial, next) : 0;
         return new GateVerdict.Accepted(new AcceptedMessage(

@@ -3,9 +3,12 @@ namespace Mobius.Micro.ConnectorGateway.Ingress;
 /// <summary>
 /// One MQTT message as received, waiting to be verified and relayed. <see cref="AcknowledgeAsync"/>
 /// sends the QoS 1 acknowledgement: called only once the message is dealt with for good.
+/// <see cref="IsRedelivery"/> is the broker's DUP flag: the broker sets it only when it sends the
+/// gateway's session a message again (after a reconnect), never from what a publisher set.
 /// </summary>
 public sealed record InboundMessage(
     string Topic,
     byte[] Payload,
+    bool IsRedelivery,
     DateTimeOffset ReceivedAt,
     Func<CancellationToken, Task> AcknowledgeAsync);

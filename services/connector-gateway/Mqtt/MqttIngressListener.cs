@@ -56,6 +56,7 @@ public sealed partial class MqttIngressListener(
         var message = new InboundMessage(
             args.ApplicationMessage.Topic,
             args.ApplicationMessage.Payload.ToArray(),
+            args.ApplicationMessage.Dup,
             clock.GetUtcNow(),
             args.AcknowledgeAsync);
         await queue.EnqueueAsync(message, stoppingToken);

@@ -66,7 +66,7 @@ public sealed partial class TelegramRelay(
                 Boot = accepted.Claims.Boot,
                 Seq = accepted.Claims.Sequence,
             };
-            await _untilConfirmed.ExecuteAsync(async token => await bus.Publish(raw, token), stoppingToken);
+            await _untilConfirmed.ExecuteAsync(async token => await bus.Publish(raw, MustReachAQueue, token), stoppingToken);
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -92,6 +92,19 @@ public sealed partial class TelegramRelay(
         finally
         {
             _slots.Release();
+        }
+    }
+
+    /// <summary>
+    /// A confirm alone does not mean a queue has the telegram: RabbitMQ also confirms what it could not
+    /// route (no decoder queue bound yet, or queues already stopped while the broker shuts down).
+    /// Mandatory publishing turns that into a returned message, which fails the publish and is retried.
+    /// </summary>
+    private static void MustReachAQueue(PublishContext<RawTelegramReceived> context)
+    {
+        if (context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
+        {
+            rabbit.Mandatory = true;
         }
     }
 

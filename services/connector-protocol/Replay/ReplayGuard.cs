@@ -15,9 +15,12 @@ public static class ReplayGuard
     /// rule while its boot is still the current one, and leaves the state alone; if the boot changed since the
     /// verifier waived its freshness check, it is a replay.</item>
     /// <item>No state yet, or another boot: accepted (the verifier has checked it is fresh); its boot becomes current.</item>
-    /// <item>Same boot: accepted when <c>seq</c> is greater than the latest. Otherwise a duplicate when that <c>seq</c>
-    /// was accepted within the last <see cref="ReplayState.WindowSize"/> (a connector signs each <c>(boot, seq)</c>
-    /// once, so a validly signed copy is the accepted message itself), else a replay.</item>
+    /// <item>Same boot: accepted when <c>seq</c> is greater than the latest. A lower <c>seq</c> within the last
+    /// <see cref="ReplayState.WindowSize"/> is a duplicate when it was accepted (a connector signs each
+    /// <c>(boot, seq)</c> once, so a validly signed copy is the accepted message itself) and accepted once when it
+    /// was not: messages overtake each other on the way (a broker's shared subscriptions do not keep order across
+    /// a reconnect), and refusing the late one would lose it. Older than the window: a replay. This is the
+    /// anti-replay window of IPsec; every <c>(boot, seq)</c> is still accepted at most once.</item>
     /// </list>
     /// </summary>
     public static ReplayDecision Decide(ReplayState? latest, VerifiedConnectorMessage message)
@@ -45,7 +48,14 @@ public static class ReplayGuard
         }
 
         long age = latest.Sequence - sequence;
-        bool wasAccepted = age < ReplayState.WindowSize && (latest.AcceptedWindow & (1UL << (int)age)) != 0;
-        return new ReplayDecision(wasAccepted ? ReplayVerdict.Duplicate : ReplayVerdict.Replay, null);
+        if (age >= ReplayState.WindowSize)
+        {
+            return new ReplayDecision(ReplayVerdict.Replay, null);
+        }
+
+        ulong bit = 1UL << (int)age;
+        return (latest.AcceptedWindow & bit) != 0
+            ? new ReplayDecision(ReplayVerdict.Duplicate, null)
+            : new ReplayDecision(ReplayVerdict.Accept, latest with { AcceptedWindow = latest.AcceptedWindow | bit });
     }
 }

@@ -6,8 +6,9 @@ using Mobius.Micro.ConnectorProtocol.Verification;
 namespace Mobius.Micro.ConnectorProtocol.Tests.Replay;
 
 /// <summary>
-/// Rule 7: per connector the latest (boot, seq); same boot needs a greater seq, a new boot is accepted,
-/// a redelivered accepted message is a silent duplicate, the last will of the current boot is the exception.
+/// Rule 7: per connector the latest (boot, seq); same boot needs a greater seq or an unseen one within the
+/// window (a late message, accepted once), a new boot is accepted, a redelivered accepted message is a silent
+/// duplicate, anything older than the window a replay, and the last will of the current boot is the exception.
 /// </summary>
 public sealed class ReplayGuardTests
 {
@@ -64,12 +65,13 @@ public sealed class ReplayGuardTests
     }
 
     [Fact]
-    public void A_lower_seq_that_was_never_accepted_is_a_replay()
+    public void A_late_seq_within_the_window_that_was_never_accepted_is_accepted_once()
     {
-        // 1040 and 1042 were accepted, 1041 was not.
-        ReplayDecision decision = ReplayGuard.Decide(new ReplayState(Boot, 1042, 0b101), Up(Boot, 1041));
+        // 1040 and 1042 were accepted, 1041 was not: it arrives late.
+        ReplayDecision late = ReplayGuard.Decide(new ReplayState(Boot, 1042, 0b101), Up(Boot, 1041));
 
-        Assert.Equal(new ReplayDecision(ReplayVerdict.Replay, null), decision);
+        Assert.Equal(new ReplayDecision(ReplayVerdict.Accept, new ReplayState(Boot, 1042, 0b111)), late);
+        Assert.Equal(ReplayVerdict.Duplicate, ReplayGuard.Decide(late.NextState, Up(Boot, 1041)).Verdict);
     }
 
     [Fact]
