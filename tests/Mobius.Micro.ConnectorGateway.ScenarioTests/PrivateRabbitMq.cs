@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Mobius.Micro.Testing;
 
 namespace Mobius.Micro.ConnectorGateway.ScenarioTests;
 
@@ -31,7 +30,7 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
         var id = Guid.NewGuid().ToString("N")[..8];
         var folder = Path.Combine(Path.GetTempPath(), $"mobius-rabbit-{id}");
         Directory.CreateDirectory(folder);
-        var broker = new PrivateRabbitMq(folder, $"mobius-test-{id}@localhost", FreePort(), FreePort());
+        var broker = new PrivateRabbitMq(folder, $"mobius-test-{id}@localhost", LoopbackPorts.Free(), LoopbackPorts.Free());
         await File.WriteAllTextAsync(Path.Combine(folder, "enabled_plugins"), "[].\n");
         await File.WriteAllTextAsync(Path.Combine(folder, "rabbitmq.conf"), $"listeners.tcp.default = 127.0.0.1:{broker.Port}\n");
         await RunAsync("chown", "-R", "rabbitmq:rabbitmq", folder);
@@ -62,7 +61,7 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
         _server.BeginOutputReadLine();
         _server.BeginErrorReadLine();
         var deadline = DateTime.UtcNow + timeout;
-        while (!Listening(Port))
+        while (!LoopbackPorts.IsListening(Port))
         {
             Assert.False(_server.HasExited, $"RabbitMQ node {_nodeName} exited; see {_folder}/log");
             Assert.True(DateTime.UtcNow < deadline, $"RabbitMQ node {_nodeName} did not listen on {Port} within {timeout.TotalSeconds} s");
@@ -106,26 +105,5 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, $"{command} {string.Join(' ', arguments)} failed: {await output} {await errors}");
-    }
-
-    private static bool Listening(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

@@ -1,6 +1,5 @@
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
+using Mobius.Micro.Testing;
 
 namespace Mobius.Micro.ConnectorGateway.ScenarioTests;
 
@@ -19,7 +18,7 @@ public sealed class TlsMosquitto : IAsyncDisposable
 
     public static async Task<TlsMosquitto> StartAsync(TestCertificates certificates, bool requireClientCertificate)
     {
-        var port = FreePort();
+        var port = LoopbackPorts.Free();
         var (certificate, key) = certificates.Issue("broker", server: true);
         var configuration = Path.Combine(certificates.Folder, "mosquitto.conf");
         await File.WriteAllLinesAsync(configuration,
@@ -35,7 +34,7 @@ public sealed class TlsMosquitto : IAsyncDisposable
         ]);
         var broker = Process.Start(new ProcessStartInfo(Executable(), ["-c", configuration]) { RedirectStandardError = true })!;
         var started = DateTime.UtcNow;
-        while (!Listening(port))
+        while (!LoopbackPorts.IsListening(port))
         {
             if (broker.HasExited)
             {
@@ -58,25 +57,4 @@ public sealed class TlsMosquitto : IAsyncDisposable
 
     private static string Executable() =>
         new[] { "/usr/sbin/mosquitto", "/usr/bin/mosquitto" }.FirstOrDefault(File.Exists) ?? "mosquitto";
-
-    private static bool Listening(int port)
-    {
-        try
-        {
-            using var client = new TcpClient();
-            client.Connect(IPAddress.Loopback, port);
-            return true;
-        }
-        catch (SocketException)
-        {
-            return false;
-        }
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 using System.Reflection;
 using System.Text;
 
@@ -39,7 +38,7 @@ public sealed class ServiceProcess : IAsyncDisposable
     /// <summary>Starts <c>services/{folder}/bin/{configuration}/net10.0/{assembly}.dll</c> on a free loopback port.</summary>
     public static ServiceProcess Start(string folder, string assembly, IReadOnlyDictionary<string, string> environment)
     {
-        var baseAddress = new Uri($"http://127.0.0.1:{FreeTcpPort()}");
+        var baseAddress = new Uri($"http://127.0.0.1:{LoopbackPorts.Free()}");
         var dll = Path.Combine(RepositoryRoot(), "services", folder, "bin", BuildConfiguration(), "net10.0", assembly + ".dll");
         if (!File.Exists(dll))
         {
@@ -136,13 +135,6 @@ public sealed class ServiceProcess : IAsyncDisposable
         {
             _output.AppendLine(line);
         }
-    }
-
-    private static int FreeTcpPort()
-    {
-        using var listener = new TcpListener(System.Net.IPAddress.Loopback, 0);
-        listener.Start();
-        return ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
     }
 
     private static string BuildConfiguration() =>

@@ -5,7 +5,6 @@ using Mobius.Micro.ConnectorGateway.Telemetry;
 using Mobius.Micro.ConnectorGateway.Uplink;
 using Mobius.Micro.ConnectorProtocol.Messages;
 using Polly;
-using Polly.Retry;
 
 namespace Mobius.Micro.ConnectorGateway.Ingress;
 
@@ -28,23 +27,7 @@ public sealed partial class InboundProcessor(
     RejectionLog rejectionLog,
     ILogger<InboundProcessor> logger) : BackgroundService
 {
-    private readonly ResiliencePipeline _untilDependenciesAnswer = new ResiliencePipelineBuilder()
-        .AddRetry(new RetryStrategyOptions
-        {
-            // Every failure, timeouts of the bus or Redis included; only the gateway stopping ends the retries.
-            ShouldHandle = new PredicateBuilder().Handle<Exception>(),
-            MaxRetryAttempts = int.MaxValue,
-            BackoffType = DelayBackoffType.Exponential,
-            Delay = TimeSpan.FromMilliseconds(200),
-            MaxDelay = TimeSpan.FromSeconds(10),
-            UseJitter = true,
-            OnRetry = retry =>
-            {
-                LogDependencyRetry(logger, retry.AttemptNumber, retry.Outcome.Exception?.Message ?? "");
-                return ValueTask.CompletedTask;
-            },
-        })
-        .Build();
+    private readonly ResiliencePipeline _untilDependenciesAnswer = UntilStoppedRetry.Create((attempt, reason) => LogDependencyRetry(logger, attempt, reason));
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {

@@ -6,7 +6,6 @@ using Mobius.Micro.ConnectorGateway.Telemetry;
 using Mobius.Micro.ConnectorProtocol.Messages;
 using Mobius.Micro.Contracts;
 using Polly;
-using Polly.Retry;
 
 namespace Mobius.Micro.ConnectorGateway.Uplink;
 
@@ -25,23 +24,7 @@ public sealed partial class TelegramRelay(
 {
     private readonly SemaphoreSlim _slots = new(options.Value.MaxPublishesInFlight);
 
-    private readonly ResiliencePipeline _untilConfirmed = new ResiliencePipelineBuilder()
-        .AddRetry(new RetryStrategyOptions
-        {
-            // Every failure, timeouts of the bus's own included; only the gateway stopping ends the retries.
-            ShouldHandle = new PredicateBuilder().Handle<Exception>(),
-            MaxRetryAttempts = int.MaxValue,
-            BackoffType = DelayBackoffType.Exponential,
-            Delay = TimeSpan.FromMilliseconds(200),
-            MaxDelay = TimeSpan.FromSeconds(10),
-            UseJitter = true,
-            OnRetry = retry =>
-            {
-                LogPublishRetry(logger, retry.AttemptNumber, retry.Outcome.Exception?.Message ?? "");
-                return ValueTask.CompletedTask;
-            },
-        })
-        .Build();
+    private readonly ResiliencePipeline _untilConfirmed = UntilStoppedRetry.Create((attempt, reason) => LogPublishRetry(logger, attempt, reason));
 
     /// <summary>Waits for a free slot, then lets the publish complete in the background.</summary>
     public async Task RelayAsync(AcceptedMessage accepted, InboundMessage message, CancellationToken stoppingToken)
