@@ -68,3 +68,7 @@ stop: ## Stop exactly the service processes `make run` started (.run/pids)
 clean: stop ## stop + dotnet clean + remove .run and TestResults
 	dotnet clean $(SOLUTION) -c $(CONFIGURATION) -v quiet
 	rm -rf .run $(TEST_RESULTS)
+
+.PHONY: bench
+bench: infra ## Benchmarks (Release): object store resource updates/s from the bus into PostgreSQL, API reads/s
+	dotnet run -c Release --project bench/ObjectStore -- $(BENCH_ARGS)

@@ -44,6 +44,12 @@ public sealed class PriorityArray
         }
     }
 
+    /// <summary>An independent copy of this array.</summary>
+    public PriorityArray Copy() => new(slots);
+
+    /// <summary>The priority of the present value: that of the highest slot holding one (1..16).</summary>
+    public int ActivePriority => Array.FindIndex(slots, slot => slot is not null) + 1;
+
     /// <summary>The present value: that of the highest slot holding one.</summary>
     public ResourceValue PresentValue => slots.First(slot => slot is not null)!;
 

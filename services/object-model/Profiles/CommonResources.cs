@@ -15,6 +15,10 @@ public static class CommonResources
     public const string Description = "03";
     public const string Location = "04";
 
+    /// <summary>The profile's <c>objectLastUpdated</c>, if it has the common resources (a service's status object does not: its <c>02</c> is something else).</summary>
+    public static ResourceDefinition? ObjectLastUpdatedOf(ObjectProfile profile) =>
+        profile.FindResource(ObjectLastUpdated) is { Name: "objectLastUpdated", Type: ResourceType.DateTime } resource ? resource : null;
+
     public static IReadOnlyList<ResourceDefinition> All { get; } =
     [
         new() { Rid = ParentObject, Name = "parentObject", Type = ResourceType.String, Settings = ResourceSettings.ReadWrite },

@@ -39,4 +39,8 @@ public sealed record ResourceDefinition
 
     /// <summary>What a read shows in place of a write-only value.</summary>
     public const string WriteOnlyMask = "********";
+
+    /// <summary>This resource as one object has it: the profile's definition with the object's settings overrides applied.</summary>
+    public ResourceDefinition WithOverrides(SettingsOverrides? overrides) =>
+        overrides is null || overrides.IsEmpty ? this : this with { Settings = overrides.ApplyTo(Settings) };
 }

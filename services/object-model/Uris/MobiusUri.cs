@@ -40,6 +40,20 @@ public sealed class MobiusUri : IEquatable<MobiusUri>
     public static MobiusUri FromParts(params IReadOnlyList<string> parts) =>
         TryFromParts(parts, out var uri, out var error) ? uri : throw error;
 
+    /// <summary>The URI of instance <paramref name="ins"/> of this profile URI (<c>HID/SID/PID</c>).</summary>
+    public MobiusUri WithIns(string ins)
+    {
+        if (Level != UriPart.Pid)
+        {
+            throw new InvalidOperationException($"{text} is not a profile URI");
+        }
+
+        return FromParts([.. parts, ins]);
+    }
+
+    /// <summary>The URI one level up (an object's profile, a resource's object), or <see langword="null"/> for a hub.</summary>
+    public MobiusUri? Parent => parts.Length > 1 ? new MobiusUri(parts[..^1]) : null;
+
     /// <summary>The URI of resource <paramref name="rid"/> of this object.</summary>
     public MobiusUri WithRid(string rid)
     {

@@ -40,6 +40,19 @@ public sealed class MobiusUriPattern
         return new MobiusUriPattern(levels);
     }
 
+    /// <summary>The levels, literal ones upper-case, wildcards as written.</summary>
+    public IReadOnlyList<string> Levels => levels;
+
+    /// <summary>Whether a <c>+</c> or <c>#</c> appears, i.e. whether the pattern can match more than one URI.</summary>
+    public bool HasWildcards => levels.Any(level => level is SingleLevel or MultiLevel);
+
+    /// <summary>Whether it ends in <c>#</c>.</summary>
+    public bool IsMultiLevel => levels[^1] == MultiLevel;
+
+    /// <summary>The literal value of level <paramref name="part"/>, or <see langword="null"/> when that level is a wildcard or beyond the pattern.</summary>
+    public string? LiteralAt(UriPart part) =>
+        (int)part < levels.Length && levels[(int)part] is not (SingleLevel or MultiLevel) ? levels[(int)part] : null;
+
     public bool Matches(MobiusUri uri)
     {
         var parts = uri.Parts;

@@ -28,4 +28,10 @@ public static class WriteRejectionReasons
 
     /// <summary>Slot 16 holds the default and cannot be cleared, only replaced.</summary>
     public const string DefaultNotClearable = "default_not_clearable";
+
+    /// <summary>A setting that cannot be configured per object, or does not apply to the resource's type.</summary>
+    public const string UnsupportedSetting = "unsupported_setting";
+
+    /// <summary>A setting's value is of the wrong kind or out of range (e.g. <c>min</c> above <c>max</c>).</summary>
+    public const string InvalidSetting = "invalid_setting";
 }

@@ -45,9 +45,6 @@ public static class ApiErrors
     public static EngineApiException DuplicateResource(string rid) =>
         Refuse(Status400BadRequest, ApiErrorCodes.DuplicateResource, $"resource {rid} is configured more than once");
 
-    public static EngineApiException UnsupportedSetting(string rid, string setting) =>
-        Refuse(Status400BadRequest, ApiErrorCodes.UnsupportedSetting, $"resource {rid}: setting '{setting}' cannot be configured; only 'pv' can");
-
     public static EngineApiException MissingValue(string rid) =>
         Refuse(Status400BadRequest, ApiErrorCodes.MissingValue, $"resource {rid}: settings.pv is missing");
 
@@ -72,6 +69,24 @@ public static class ApiErrors
     public static ApiError Internal() =>
         new(Status500InternalServerError, ApiErrorCodes.Internal, "the request failed; the error is logged");
 
-    private static EngineApiException Refuse(int statusCode, string errorCode, string message) =>
-        new(new ApiError(statusCode, errorCode, message));
+    public static ApiError TooManyRequests(string what) =>
+        new(Status429TooManyRequests, ApiErrorCodes.TooManyRequests, $"too many {what}; try again later");
+
+    public static EngineApiException NotCreatable(ObjectModel.Profiles.ObjectProfile profile) =>
+        Refuse(Status400BadRequest, ApiErrorCodes.NotCreatable, $"objects of profile {profile.ProfileName} ({profile.Pid}) are kept by the store itself and cannot be created");
+
+    public static EngineApiException ProtectedObject(MobiusUri uri) =>
+        Refuse(Status409Conflict, ApiErrorCodes.ProtectedObject, $"{uri} is a service's status object and cannot be deleted");
+
+    public static EngineApiException ProfileNotFound(string what) =>
+        Refuse(Status404NotFound, ApiErrorCodes.ProfileNotFound, $"no object profile {what}");
+
+    public static EngineApiException InvalidTime(string parameter, string value) =>
+        Refuse(Status400BadRequest, ApiErrorCodes.InvalidTime, $"{parameter} '{value}' is not an ISO-8601 time with offset, e.g. 2025-11-25T10:00:00.000Z");
+
+    public static EngineApiException WebSocketRequired() =>
+        Refuse(Status400BadRequest, ApiErrorCodes.WebSocketRequired, "this endpoint upgrades to a websocket; connect with a websocket client");
+
+    public static EngineApiException Refuse(int statusCode, string errorCode, string message) =>
+        EngineApiException.Of(statusCode, errorCode, message);
 }

@@ -4,4 +4,6 @@ namespace Mobius.Micro.ObjectStore.Api;
 public sealed class EngineApiException(ApiError error) : Exception(error.Message)
 {
     public ApiError Error { get; } = error;
+
+    public static EngineApiException Of(int statusCode, string errorCode, string message) => new(new ApiError(statusCode, errorCode, message));
 }

@@ -1,18 +1,26 @@
 using System.Text.Json;
 using Microsoft.AspNetCore.Diagnostics;
 using Mobius.Micro.ObjectModel.Uris;
+using Npgsql;
+using static Microsoft.AspNetCore.Http.StatusCodes;
 
 namespace Mobius.Micro.ObjectStore.Api;
 
 /// <summary>
 /// Turns every exception that reaches the top into the error envelope: refusals (and malformed
-/// requests or URIs) with their own status and code, anything else logged and answered as a 500
-/// <c>internal</c>, never with a stack trace.
+/// requests or URIs) with their own status and code, an unreachable database as 503
+/// <c>unavailable</c>, anything else logged and answered as a 500 <c>internal</c>, never with a
+/// stack trace. A request the client abandoned gets no answer.
 /// </summary>
 internal sealed partial class EngineApiExceptionHandler(ApiErrorWriter writer, ILogger<EngineApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (exception is OperationCanceledException && httpContext.RequestAborted.IsCancellationRequested)
+        {
+            return true;
+        }
+
         var error = exception switch
         {
             EngineApiException refusal => refusal.Error,
@@ -20,6 +28,7 @@ internal sealed partial class EngineApiExceptionHandler(ApiErrorWriter writer, I
             BadHttpRequestException { InnerException: JsonException json } badRequest =>
                 new ApiError(badRequest.StatusCode, ApiErrorCodes.InvalidRequest, $"the body is not the JSON this endpoint takes: {json.Message}"),
             BadHttpRequestException badRequest => new ApiError(badRequest.StatusCode, ApiErrorCodes.InvalidRequest, badRequest.Message),
+            NpgsqlException { IsTransient: true } => new ApiError(Status503ServiceUnavailable, ApiErrorCodes.Unavailable, "the database is unavailable; try again"),
             _ => null,
         };
 
@@ -29,7 +38,11 @@ internal sealed partial class EngineApiExceptionHandler(ApiErrorWriter writer, I
             error = ApiErrors.Internal();
         }
 
-        await writer.WriteAsync(httpContext, error);
+        if (!httpContext.Response.HasStarted)
+        {
+            await writer.WriteAsync(httpContext, error);
+        }
+
         return true;
     }
 

@@ -30,6 +30,7 @@ public static class AuthExtensions
         builder.Services.AddSingleton<UserStore>();
         builder.Services.AddSingleton<UserAuthenticator>();
         builder.Services.AddSingleton<TokenIssuer>();
+        builder.Services.AddSingleton<LoginRateLimiter>();
         builder.Services.AddHostedService<BootstrapAdminSeeder>();
         return builder;
     }

@@ -14,4 +14,10 @@ public sealed class AuthOptions
     public string SigningKey { get; set; } = "";
 
     public BootstrapAdminOptions BootstrapAdmin { get; set; } = new();
+
+    public LoginRateLimitOptions LoginRateLimit { get; set; } = new();
+
+    /// <summary>Shortest password a new user or a password change may set.</summary>
+    [Range(8, 128, ErrorMessage = "must be 8..128")]
+    public int MinPasswordLength { get; set; } = 8;
 }

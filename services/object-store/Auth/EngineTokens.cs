@@ -6,7 +6,7 @@ namespace Mobius.Micro.ObjectStore.Auth;
 /// <summary>
 /// What the Engine API's tokens look like: HS256 JWTs from one issuer, access tokens (10 min) and
 /// refresh tokens (12 h) told apart by their audience so neither can stand in for the other.
-/// Claims: <c>sub</c> (user id), <c>name</c>, one <c>role</c> per role.
+/// Claims: <c>sub</c> (user id), <c>name</c>, one <c>role</c> per role; refresh tokens also <c>ver</c>.
 /// </summary>
 public static class EngineTokens
 {
@@ -16,6 +16,9 @@ public static class EngineTokens
     public const string SubjectClaim = "sub";
     public const string NameClaim = "name";
     public const string RoleClaim = "role";
+
+    /// <summary>In refresh tokens: the user's token version when issued; a password change retires older ones.</summary>
+    public const string VersionClaim = "ver";
 
     public static readonly TimeSpan AccessLifetime = TimeSpan.FromMinutes(10);
     public static readonly TimeSpan RefreshLifetime = TimeSpan.FromHours(12);

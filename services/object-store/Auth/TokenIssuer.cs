@@ -18,19 +18,20 @@ public sealed class TokenIssuer(IOptions<AuthOptions> options)
             [EngineTokens.NameClaim] = user.Username,
             [EngineTokens.RoleClaim] = user.Roles.ToArray(),
         });
-        var refresh = Create(EngineTokens.RefreshAudience, EngineTokens.RefreshLifetime, subject);
+        var refresh = Create(EngineTokens.RefreshAudience, EngineTokens.RefreshLifetime, new(subject) { [EngineTokens.VersionClaim] = user.TokenVersion });
         return new TokenPair(access, refresh);
     }
 
-    /// <summary>The user a valid, unexpired refresh token was issued to, or <see langword="null"/>.</summary>
-    public async Task<Guid?> ReadRefreshTokenAsync(string refreshToken)
+    /// <summary>The user a valid, unexpired refresh token was issued to and its token version then, or <see langword="null"/>.</summary>
+    public async Task<(Guid UserId, long Version)?> ReadRefreshTokenAsync(string refreshToken)
     {
         var result = await handler.ValidateTokenAsync(
             refreshToken, EngineTokens.ValidationParameters(options.Value, EngineTokens.RefreshAudience));
         return result.IsValid
             && result.Claims.TryGetValue(EngineTokens.SubjectClaim, out var subject)
             && Guid.TryParse(subject as string, out var userId)
-                ? userId
+            && result.Claims.TryGetValue(EngineTokens.VersionClaim, out var version) && version is int or long
+                ? (userId, Convert.ToInt64(version, System.Globalization.CultureInfo.InvariantCulture))
                 : null;
     }
 

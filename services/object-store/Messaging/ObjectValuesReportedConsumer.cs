@@ -5,26 +5,51 @@ using Mobius.Micro.ObjectModel.Uris;
 using Mobius.Micro.ObjectModel.Values;
 using Mobius.Micro.ObjectStore.Persistence;
 using Mobius.Micro.ObjectStore.Profiles;
+using Mobius.Micro.ObjectStore.Services;
+using Mobius.Micro.ObjectStore.Subscriptions;
 using Mobius.Micro.ObjectStore.Telemetry;
 
 namespace Mobius.Micro.ObjectStore.Messaging;
 
 /// <summary>
-/// Writes what a service measured: every valid value at priority 15 and <c>objectLastUpdated</c>
-/// at the observation time, in one statement. A value that cannot be written (unknown object or
-/// resource, wrong type, out of range) is counted and logged with its reason and dropped; it never
-/// fails the message, so nothing is redelivered for ever. Database failures do fail it, and are retried.
+/// Writes what services measured, many reports at once: every valid value at priority 15 and each
+/// object's <c>objectLastUpdated</c> at its report's observation time, in one statement (see
+/// <see cref="MeasuredValuesWriter"/>). A value that cannot be written (unknown object or resource,
+/// wrong type, out of range, its service stopped) is counted and logged with its reason and
+/// dropped; it never fails the batch, so nothing is redelivered for ever. Database failures do fail
+/// it, and are retried.
 /// </summary>
 public sealed partial class ObjectValuesReportedConsumer(
-    ProfileCatalog profiles, ObjectRepository objects, ObjectStoreMetrics metrics, ILogger<ObjectValuesReportedConsumer> logger)
-    : IConsumer<ObjectValuesReported>
+    ProfileCatalog profiles,
+    ServiceStates services,
+    MeasuredValuesWriter writer,
+    ChangeNotifier notifier,
+    ObjectStoreMetrics metrics,
+    ILogger<ObjectValuesReportedConsumer> logger)
+    : IConsumer<Batch<ObjectValuesReported>>
 {
-    public async Task Consume(ConsumeContext<ObjectValuesReported> context)
+    public async Task Consume(ConsumeContext<Batch<ObjectValuesReported>> context)
     {
-        var report = context.Message;
-        if (!MobiusUri.TryParse(report.ObjectUri, out var uri, out _) || uri.Level != UriPart.Ins)
+        var values = new List<MeasuredValue>(context.Message.Length * 8);
+        var sources = new List<(int Report, string Rid)>(values.Capacity);
+        for (var index = 0; index < context.Message.Length; index++)
         {
-            RejectAll(report, ReportRejectionReasons.InvalidUri, $"'{report.ObjectUri}' is not an object URI");
+            Plan(index, context.Message[index].Message, values, sources);
+        }
+
+        var result = await writer.WriteAsync(values, context.CancellationToken);
+        metrics.ReportBatchWritten(context.Message.Length);
+        metrics.ReportedValuesAccepted(result.FoundCount);
+        ReportMissing(result, sources, context.Message);
+        notifier.Stored(result.Changed);
+    }
+
+    private void Plan(int index, ObjectValuesReported report, List<MeasuredValue> values, List<(int, string)> sources)
+    {
+        var objectUri = report.ObjectUri ?? "";
+        if (!MobiusUri.TryParse(objectUri, out var uri, out _) || uri.Level != UriPart.Ins)
+        {
+            RejectAll(report, ReportRejectionReasons.InvalidUri, $"'{objectUri}' is not an object URI");
             return;
         }
 
@@ -34,49 +59,71 @@ public sealed partial class ObjectValuesReportedConsumer(
             return;
         }
 
-        var accepted = new Dictionary<string, ResourceValue>(report.Values.Count + 1, StringComparer.Ordinal);
-        foreach (var reported in report.Values)
+        if (services.IsStopped(uri.Sid!))
         {
-            if (profile.FindResource(reported.Rid) is not { } resource)
+            RejectAll(report, ReportRejectionReasons.ServiceStopped, $"service {uri.Sid} is stopped");
+            return;
+        }
+
+        var accepted = 0;
+        foreach (var reported in report.Values ?? [])
+        {
+            if (profile.FindResource(reported.Rid ?? "") is not { } resource)
             {
-                Reject(report.ObjectUri, reported.Rid, ReportRejectionReasons.UnknownResource, $"{profile.ProfileName} has no resource {reported.Rid}");
+                Reject(objectUri, reported.Rid ?? "", ReportRejectionReasons.UnknownResource, $"{profile.ProfileName} has no resource {reported.Rid}");
             }
             else if (ReportedValueReader.Read(resource, reported, out var value) is { } rejection)
             {
-                Reject(report.ObjectUri, reported.Rid, rejection.Reason, rejection.Message);
+                Reject(objectUri, reported.Rid!, rejection.Reason, rejection.Message);
             }
             else
             {
-                accepted[resource.Rid] = value!;
+                values.Add(new MeasuredValue(uri, resource.Rid, value!, report.ObservedAt, KeepHistory: !resource.WriteOnly));
+                sources.Add((index, resource.Rid));
+                accepted++;
             }
         }
 
-        if (accepted.Count == 0)
+        if (accepted > 0 && CommonResources.ObjectLastUpdatedOf(profile) is not null)
+        {
+            values.Add(new MeasuredValue(uri, CommonResources.ObjectLastUpdated, new DateTimeValue(report.ObservedAt), report.ObservedAt));
+            sources.Add((index, CommonResources.ObjectLastUpdated));
+        }
+    }
+
+    /// <summary>Values whose resource was not stored: all of a report's missing means its object does not exist.</summary>
+    private void ReportMissing(MeasuredWriteResult result, List<(int Report, string Rid)> sources, Batch<ObjectValuesReported> batch)
+    {
+        if (result.FoundCount == sources.Count)
         {
             return;
         }
 
-        if (profile.FindResource(CommonResources.ObjectLastUpdated) is not null)
+        var anyFound = new bool[batch.Length];
+        for (var index = 0; index < sources.Count; index++)
         {
-            accepted[CommonResources.ObjectLastUpdated] = new DateTimeValue(report.ObservedAt);
+            anyFound[sources[index].Report] |= result.Found[index];
         }
 
-        var written = await objects.WriteMeasuredAsync(uri, accepted, context.CancellationToken);
-        metrics.ReportedValuesAccepted(written.Count);
-        foreach (var missing in accepted.Keys.Except(written, StringComparer.Ordinal))
+        for (var index = 0; index < sources.Count; index++)
         {
-            var (reason, message) = written.Count == 0
-                ? (ReportRejectionReasons.UnknownObject, $"object {uri} does not exist")
-                : (ReportRejectionReasons.UnknownResource, $"object {uri} has no stored resource {missing}");
-            Reject(report.ObjectUri, missing, reason, message);
+            if (!result.Found[index])
+            {
+                var (report, rid) = sources[index];
+                var objectUri = batch[report].Message.ObjectUri ?? "";
+                var (reason, message) = anyFound[report]
+                    ? (ReportRejectionReasons.UnknownResource, $"object {objectUri} has no stored resource {rid}")
+                    : (ReportRejectionReasons.UnknownObject, $"object {objectUri} does not exist");
+                Reject(objectUri, rid, reason, message);
+            }
         }
     }
 
     private void RejectAll(ObjectValuesReported report, string reason, string message)
     {
-        foreach (var reported in report.Values)
+        foreach (var reported in report.Values ?? [])
         {
-            Reject(report.ObjectUri, reported.Rid, reason, message);
+            Reject(report.ObjectUri ?? "", reported.Rid ?? "", reason, message);
         }
     }
 

@@ -21,6 +21,9 @@ public static class ReportRejectionReasons
     /// <summary>Not exactly one of number, boolean and text is set.</summary>
     public const string NoSingleValue = "no_single_value";
 
+    /// <summary>The object's service is stopped (<c>POST /mobius/service/stop</c>).</summary>
+    public const string ServiceStopped = "service_stopped";
+
     /// <summary>The resource identifies the object (serial number, sender id): only its configuration sets it.</summary>
     public const string IdentityNotReportable = "identity_not_reportable";
 }

@@ -14,7 +14,7 @@ public sealed record ObjectDocument(
         instance.Uri.Ins!,
         instance.Profile.ProfileName,
         instance.Profile.Description,
-        instance.Profile.Resources.ToDictionary(
+        instance.Resources.ToDictionary(
             resource => resource.Rid,
             resource => ResourceDocument.From(resource, instance.PriorityArrayOf(resource)),
             StringComparer.Ordinal),

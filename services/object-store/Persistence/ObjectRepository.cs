@@ -1,183 +1,103 @@
-using Mobius.Micro.ObjectModel.Priority;
 using Mobius.Micro.ObjectModel.Uris;
-using Mobius.Micro.ObjectModel.Values;
 using Mobius.Micro.ObjectStore.Objects;
-using Mobius.Micro.ObjectStore.Profiles;
 using Npgsql;
-using NpgsqlTypes;
 
 namespace Mobius.Micro.ObjectStore.Persistence;
 
-/// <summary>Objects and their resources in PostgreSQL (tables <c>objects</c> and <c>resources</c>).</summary>
-public sealed class ObjectRepository(NpgsqlDataSource dataSource, ProfileCatalog profiles)
+/// <summary>Objects and their resources in PostgreSQL (tables <c>objects</c> and <c>resources</c>): creating one, finding them.</summary>
+public sealed class ObjectRepository(NpgsqlDataSource dataSource, StoredObjectReader reader)
 {
-    private const string UniqueKeyConstraint = "objects_unique_key_per_service";
-
-    /// <summary>The jsonb path of slot 15 (arrays are 0-based there).</summary>
-    private static readonly string MeasuredSlotPath = $"{{{PriorityArray.Measured - 1}}}";
+    private const string ObjectsWithResources = $"select {StoredObjectReader.Columns} from objects o left join resources r using (hid, sid, pid, ins)";
 
     /// <summary>
-    /// Inserts an object with its priority arrays at <paramref name="ins"/>, or at the first free INS
-    /// from <c>0001</c> when it is <see langword="null"/>. A transaction-scoped advisory lock per
-    /// profile makes concurrent creations (also from other replicas) pick distinct instances.
+    /// Stores <paramref name="created"/> at its INS, or at the first free INS from <c>0001</c> when
+    /// its URI stops at the PID.
     /// </summary>
-    public async Task<ObjectInsertOutcome> InsertAsync(
-        MobiusUri profileUri, string? ins, IReadOnlyDictionary<string, PriorityArray> priorityArrays, string? uniqueKey, CancellationToken cancellationToken)
+    public async Task<ObjectInsertOutcome> InsertAsync(NewObject created, CancellationToken cancellationToken)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var lockProfile = Command(connection, "select pg_advisory_xact_lock(hashtextextended($1, 0))", profileUri.ToString()))
+        await ObjectInsertion.LockProfileAsync(connection, transaction, created.Uri, cancellationToken);
+        if (created.Uri.Ins is null)
         {
-            await lockProfile.ExecuteNonQueryAsync(cancellationToken);
-        }
-
-        ins ??= await FirstFreeInstanceAsync(connection, profileUri, cancellationToken);
-        if (ins is null)
-        {
-            return new ObjectInsertOutcome(ObjectInsertResult.NoFreeInstance);
-        }
-
-        await using var batch = new NpgsqlBatch(connection, transaction)
-        {
-            BatchCommands =
+            if (await ObjectInsertion.FreeInstancesAsync(connection, transaction, created.Uri, 1, 1, cancellationToken) is not [var ins])
             {
-                BatchCommand(
-                    "insert into objects (hid, sid, pid, ins, unique_key) values ($1, $2, $3, $4, $5)",
-                    profileUri.Hid, profileUri.Sid!, profileUri.Pid!, ins, Nullable(uniqueKey)),
-                BatchCommand(
-                    """
-                    insert into resources (hid, sid, pid, ins, rid, prar)
-                    select $1, $2, $3, $4, rid, prar from unnest($5::text[], $6::jsonb[]) as configured(rid, prar)
-                    """,
-                    profileUri.Hid, profileUri.Sid!, profileUri.Pid!, ins,
-                    priorityArrays.Keys.ToArray(),
-                    new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb, Value = priorityArrays.Values.Select(PriorityArrayJson.Write).ToArray() }),
-            },
-        };
+                return new ObjectInsertOutcome(ObjectInsertResult.NoFreeInstance);
+            }
+
+            created = created with { Uri = created.Uri.WithIns(ins) };
+        }
+
         try
         {
-            await batch.ExecuteNonQueryAsync(cancellationToken);
+            await ObjectInsertion.InsertAsync(connection, transaction, created, cancellationToken);
         }
         catch (PostgresException conflict) when (conflict.SqlState == PostgresErrorCodes.UniqueViolation)
         {
-            return new ObjectInsertOutcome(conflict.ConstraintName == UniqueKeyConstraint
-                ? ObjectInsertResult.DuplicateUniqueValue
-                : ObjectInsertResult.ObjectExists);
+            return new ObjectInsertOutcome(ObjectInsertion.Conflict(conflict));
         }
 
         await transaction.CommitAsync(cancellationToken);
-        return new ObjectInsertOutcome(ObjectInsertResult.Created, ins);
+        return new ObjectInsertOutcome(ObjectInsertResult.Created, created.Uri.Ins);
     }
 
     public async Task<ObjectInstance?> FindAsync(MobiusUri objectUri, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            """
-            select o.hid, o.sid, o.pid, o.ins, r.rid, r.prar from objects o left join resources r using (hid, sid, pid, ins)
-            where o.hid = $1 and o.sid = $2 and o.pid = $3 and o.ins = $4
-            """);
-        AddParameters(command.Parameters, objectUri.Hid, objectUri.Sid!, objectUri.Pid!, objectUri.Ins!);
-        return await ReadSingleObjectAsync(command, cancellationToken);
+        await using var command = dataSource.CreateCommand($"{ObjectsWithResources} where o.hid = $1 and o.sid = $2 and o.pid = $3 and o.ins = $4");
+        Sql.Add(command.Parameters, objectUri.Hid, objectUri.Sid!, objectUri.Pid!, objectUri.Ins!);
+        return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
     }
 
     /// <summary>The object of service <paramref name="sid"/> whose unique resource (serial number, sender id) is <paramref name="uniqueKey"/>.</summary>
     public async Task<ObjectInstance?> FindByUniqueKeyAsync(string hid, string sid, string uniqueKey, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand(
-            """
-            select o.hid, o.sid, o.pid, o.ins, r.rid, r.prar from objects o left join resources r using (hid, sid, pid, ins)
-            where o.hid = $1 and o.sid = $2 and o.unique_key = $3
-            """);
-        AddParameters(command.Parameters, hid, sid, uniqueKey);
-        return await ReadSingleObjectAsync(command, cancellationToken);
+        await using var command = dataSource.CreateCommand($"{ObjectsWithResources} where o.hid = $1 and o.sid = $2 and o.unique_key = $3");
+        Sql.Add(command.Parameters, hid, sid, uniqueKey);
+        return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
     }
 
-    /// <summary>
-    /// Writes each value at priority 15 of its resource, all in one statement (one round trip, one
-    /// transaction); answers the RIDs that were written, none if the object does not exist.
-    /// </summary>
-    public async Task<IReadOnlyList<string>> WriteMeasuredAsync(
-        MobiusUri objectUri, IReadOnlyDictionary<string, ResourceValue> values, CancellationToken cancellationToken)
+    /// <summary>Every object of hub <paramref name="hid"/> whose SID, PID and INS equal the ones given (<see langword="null"/>: any), in URI order.</summary>
+    public async Task<List<ObjectInstance>> FindAllAsync(string hid, string? sid, string? pid, string? ins, CancellationToken cancellationToken)
     {
         await using var command = dataSource.CreateCommand(
             $"""
-            update resources r set prar = jsonb_set(r.prar, '{MeasuredSlotPath}', measured.value)
-            from unnest($5::text[], $6::jsonb[]) as measured(rid, value)
-            where r.hid = $1 and r.sid = $2 and r.pid = $3 and r.ins = $4 and r.rid = measured.rid
-            returning r.rid
+            {ObjectsWithResources}
+            where o.hid = $1 and ($2::text is null or o.sid = $2) and ($3::text is null or o.pid = $3) and ($4::text is null or o.ins = $4)
+            order by o.sid, o.pid, o.ins
             """);
-        AddParameters(command.Parameters, objectUri.Hid, objectUri.Sid!, objectUri.Pid!, objectUri.Ins!, values.Keys.ToArray(),
-            new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Array | NpgsqlDbType.Jsonb, Value = values.Values.Select(value => value.ToJson().ToJsonString()).ToArray() });
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var written = new List<string>(values.Count);
-        while (await reader.ReadAsync(cancellationToken))
+        Sql.Add(command.Parameters, hid, Text(sid), Text(pid), Text(ins));
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    public async Task<bool> ExistsAsync(MobiusUri objectUri, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("select exists (select from objects where hid = $1 and sid = $2 and pid = $3 and ins = $4)");
+        Sql.Add(command.Parameters, objectUri.Hid, objectUri.Sid!, objectUri.Pid!, objectUri.Ins!);
+        return (bool)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+
+    /// <summary>The distinct PIDs (<paramref name="pid"/> null) or INS of the objects below a service or profile, in order.</summary>
+    public async Task<List<string>> ChildrenAsync(string hid, string sid, string? pid, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(pid is null
+            ? "select distinct pid from objects where hid = $1 and sid = $2 order by pid"
+            : "select ins from objects where hid = $1 and sid = $2 and pid = $3 order by ins");
+        Sql.Add(command.Parameters, [hid, sid, .. pid is null ? Array.Empty<object>() : [pid]]);
+        await using var rows = await command.ExecuteReaderAsync(cancellationToken);
+        var children = new List<string>();
+        while (await rows.ReadAsync(cancellationToken))
         {
-            written.Add(reader.GetString(0));
+            children.Add(rows.GetString(0));
         }
 
-        return written;
+        return children;
     }
 
-    private static async Task<string?> FirstFreeInstanceAsync(NpgsqlConnection connection, MobiusUri profileUri, CancellationToken cancellationToken)
+    private async Task<List<ObjectInstance>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
     {
-        await using var command = Command(connection,
-            """
-            select lpad(upper(to_hex(candidate)), 4, '0') from generate_series(1, 65535) as candidate
-            where lpad(upper(to_hex(candidate)), 4, '0') not in (select ins from objects where hid = $1 and sid = $2 and pid = $3)
-            order by candidate limit 1
-            """,
-            profileUri.Hid, profileUri.Sid!, profileUri.Pid!);
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        await using var rows = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAllAsync(rows, cancellationToken);
     }
 
-    private async Task<ObjectInstance?> ReadSingleObjectAsync(NpgsqlCommand command, CancellationToken cancellationToken)
-    {
-        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        MobiusUri? uri = null;
-        var storedArrays = new Dictionary<string, string>(StringComparer.Ordinal);
-        while (await reader.ReadAsync(cancellationToken))
-        {
-            uri ??= MobiusUri.FromParts(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetString(3));
-            if (!reader.IsDBNull(4))
-            {
-                storedArrays[reader.GetString(4)] = reader.GetString(5);
-            }
-        }
-
-        if (uri is null)
-        {
-            return null;
-        }
-
-        var profile = profiles.Find(uri.Sid!, uri.Pid!)
-            ?? throw new InvalidDataException($"stored object {uri} has a profile this store does not know");
-        var arrays = profile.Resources
-            .Where(resource => storedArrays.ContainsKey(resource.Rid))
-            .ToDictionary(resource => resource.Rid, resource => PriorityArrayJson.Read(storedArrays[resource.Rid], resource), StringComparer.Ordinal);
-        return new ObjectInstance(uri, profile, arrays);
-    }
-
-    private static NpgsqlCommand Command(NpgsqlConnection connection, string sql, params object[] values)
-    {
-        var command = new NpgsqlCommand(sql, connection);
-        AddParameters(command.Parameters, values);
-        return command;
-    }
-
-    private static NpgsqlBatchCommand BatchCommand(string sql, params object[] values)
-    {
-        var command = new NpgsqlBatchCommand(sql);
-        AddParameters(command.Parameters, values);
-        return command;
-    }
-
-    private static void AddParameters(NpgsqlParameterCollection parameters, params object[] values)
-    {
-        foreach (var value in values)
-        {
-            parameters.Add(value as NpgsqlParameter ?? new NpgsqlParameter { Value = value });
-        }
-    }
-
-    private static object Nullable(string? value) => value is null ? DBNull.Value : value;
+    private static NpgsqlParameter Text(string? value) => new() { NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Text, Value = (object?)value ?? DBNull.Value };
 }

@@ -11,7 +11,7 @@ public static class PersistenceExtensions
 {
     /// <summary>
     /// PostgreSQL through one <see cref="NpgsqlDataSource"/> (traced and measured), its readiness
-    /// check, and the schema migrations that run before anything else starts.
+    /// check, the schema migrations that run before anything else starts, and the stores of objects.
     /// </summary>
     public static IHostApplicationBuilder AddObjectStorePersistence(this IHostApplicationBuilder builder)
     {
@@ -23,6 +23,10 @@ public static class PersistenceExtensions
         builder.Services.ConfigureOpenTelemetryMeterProvider(metrics => metrics.AddNpgsqlInstrumentation());
         builder.Services.AddHealthChecks().AddCheck<PostgresHealthCheck>("postgres", tags: [HealthTags.Ready]);
         builder.Services.AddHostedService<SchemaMigrator>();
+        builder.Services.AddSingleton<StoredObjectReader>();
+        builder.Services.AddSingleton<ObjectRepository>();
+        builder.Services.AddSingleton<ObjectRows>();
+        builder.Services.AddSingleton<MeasuredValuesWriter>();
         return builder;
     }
 }

@@ -10,6 +10,12 @@ public sealed class ObjectStoreMetrics
 
     private readonly Counter<long> apiRefusals;
     private readonly Counter<long> reportedValues;
+    private readonly Histogram<int> reportBatchSize;
+    private readonly Counter<long> provisioning;
+    private readonly UpDownCounter<long> subscriptionConnections;
+    private readonly Counter<long> subscriptionDrops;
+    private readonly Counter<long> historyPurged;
+    private readonly Counter<long> serviceHealthReports;
 
     public ObjectStoreMetrics(IMeterFactory meterFactory)
     {
@@ -18,6 +24,18 @@ public sealed class ObjectStoreMetrics
             "mobius.object_store.api.refusals", "{request}", "Engine API requests refused, by error code");
         reportedValues = meter.CreateCounter<long>(
             "mobius.object_store.reported_values", "{value}", "Values reported on the bus, by outcome and rejection reason");
+        reportBatchSize = meter.CreateHistogram<int>(
+            "mobius.object_store.report_batch.size", "{message}", "Reports written together in one database round trip");
+        provisioning = meter.CreateCounter<long>(
+            "mobius.object_store.provisioning", "{request}", "Object provisioning requests, by outcome and reason");
+        subscriptionConnections = meter.CreateUpDownCounter<long>(
+            "mobius.object_store.subscriptions.connections", "{connection}", "Open subscription websockets");
+        subscriptionDrops = meter.CreateCounter<long>(
+            "mobius.object_store.subscriptions.dropped", "{event}", "Subscription events or notifications dropped, by reason");
+        historyPurged = meter.CreateCounter<long>(
+            "mobius.object_store.history.purged", "{value}", "History values deleted for being older than the retention");
+        serviceHealthReports = meter.CreateCounter<long>(
+            "mobius.object_store.service_health", "{report}", "Service health reports and staleness markings, by service and status");
     }
 
     public void ApiRequestRefused(string errorCode) =>
@@ -28,4 +46,19 @@ public sealed class ObjectStoreMetrics
 
     public void ReportedValueRejected(string reason) =>
         reportedValues.Add(1, new("outcome", "rejected"), new("reason", reason));
+
+    public void ReportBatchWritten(int messages) => reportBatchSize.Record(messages);
+
+    public void Provisioning(string outcome, string reason) =>
+        provisioning.Add(1, new("outcome", outcome), new("reason", reason));
+
+    public void SubscriptionConnected(int delta) => subscriptionConnections.Add(delta);
+
+    public void SubscriptionEventsDropped(string reason) =>
+        subscriptionDrops.Add(1, new KeyValuePair<string, object?>("reason", reason));
+
+    public void HistoryPurged(long count) => historyPurged.Add(count);
+
+    public void ServiceHealth(string sid, string status) =>
+        serviceHealthReports.Add(1, new("sid", sid), new("status", status));
 }

@@ -27,7 +27,7 @@ public sealed class ServiceHealthOptions
 
 /// <summary>
 /// Publishes <see cref="ServiceHealthReported"/> every <see cref="ServiceHealthOptions.HealthReportSeconds"/>
-/// from the host's readiness checks (the same ones behind <c>/health/ready</c>): healthy is 1 OK,
+/// (the first one interval after start, once the bus is up) from the host's readiness checks (the same ones behind <c>/health/ready</c>): healthy is 1 OK,
 /// unhealthy 0 with the failing checks named. The object store turns it into the service's
 /// <c>serviceStatus</c> object, and marks the service unknown when the reports stop. A host without
 /// <c>Mobius:ServiceSid</c> or without a bus reports nothing.
@@ -50,7 +50,7 @@ public sealed partial class ServiceHealthReporter(
         }
 
         using var timer = new PeriodicTimer(TimeSpan.FromSeconds(options.Value.HealthReportSeconds));
-        do
+        while (await timer.WaitForNextTickAsync(stoppingToken))
         {
             try
             {
@@ -64,7 +64,6 @@ public sealed partial class ServiceHealthReporter(
                 LogNotReported(failure.Message);
             }
         }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
     private ServiceHealthReported Describe(string sid, HealthReport report)

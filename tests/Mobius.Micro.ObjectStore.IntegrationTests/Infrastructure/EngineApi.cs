@@ -10,6 +10,9 @@ public sealed class EngineApi(HttpClient http)
 {
     public HttpClient Http => http;
 
+    /// <summary>The access token sent with every call, if logged in.</summary>
+    public string? Token => http.DefaultRequestHeaders.Authorization?.Parameter;
+
     public async Task<ApiResponse> LoginAsync(string username, string password) =>
         await ApiResponse.ReadAsync(await http.PostAsJsonAsync("/api/v1/auth/login", new { username, password }));
 
@@ -37,15 +40,51 @@ public sealed class EngineApi(HttpClient http)
     }
 
     /// <summary><c>POST /api/v1/mobius/object/{uri}</c> with a body as written, well-formed or not.</summary>
-    public async Task<ApiResponse> CreateObjectWithBodyAsync(string uri, string json)
+    public Task<ApiResponse> CreateObjectWithBodyAsync(string uri, string json) => SendAsync(HttpMethod.Post, $"/api/v1/mobius/object/{uri}", json);
+
+    public Task<ApiResponse> GetObjectAsync(string uri) => GetAsync($"/api/v1/mobius/object/{uri}");
+
+    public Task<ApiResponse> GetResourceAsync(string uri) => GetAsync($"/api/v1/mobius/object/resource/{uri}");
+
+    /// <summary><c>PATCH /api/v1/mobius/object/resource/{uri}</c> with <c>{"priority","value"}</c> (priority left out when null).</summary>
+    public Task<ApiResponse> WriteAsync(string resourceUri, object? value, int? priority = null)
     {
-        using var content = new StringContent(json, Encoding.UTF8, "application/json");
-        return await ApiResponse.ReadAsync(await http.PostAsync($"/api/v1/mobius/object/{uri}", content));
+        var body = new JsonObject { ["value"] = value is null ? null : JsonValue.Create(value) };
+        if (priority is { } p)
+        {
+            body["priority"] = p;
+        }
+
+        return SendAsync(HttpMethod.Patch, $"/api/v1/mobius/object/resource/{resourceUri}", body.ToJsonString());
     }
 
-    public async Task<ApiResponse> GetObjectAsync(string uri) =>
-        await ApiResponse.ReadAsync(await http.GetAsync($"/api/v1/mobius/object/{uri}"));
+    public Task<ApiResponse> ClearAsync(string resourceUri, int? priority = null) =>
+        SendAsync(HttpMethod.Patch, $"/api/v1/mobius/object/resource/clear/{resourceUri}", priority is { } p ? $$"""{"priority":{{p}}}""" : "{}");
 
-    public async Task<ApiResponse> GetResourceAsync(string uri) =>
-        await ApiResponse.ReadAsync(await http.GetAsync($"/api/v1/mobius/object/resource/{uri}"));
+    public Task<ApiResponse> GetAsync(string path) => SendAsync(HttpMethod.Get, path, null);
+
+    public Task<ApiResponse> DeleteAsync(string path) => SendAsync(HttpMethod.Delete, path, null);
+
+    public Task<ApiResponse> PostAsync(string path, object body) => SendAsync(HttpMethod.Post, path, Json(body));
+
+    public Task<ApiResponse> PatchAsync(string path, object body) => SendAsync(HttpMethod.Patch, path, Json(body));
+
+    /// <summary>Any call, the body as written (JSON or not), answered as an <see cref="ApiResponse"/>.</summary>
+    public async Task<ApiResponse> SendAsync(HttpMethod method, string path, string? json)
+    {
+        using var request = new HttpRequestMessage(method, path);
+        if (json is not null)
+        {
+            request.Content = new StringContent(json, Encoding.UTF8, "application/json");
+        }
+
+        return await ApiResponse.ReadAsync(await http.SendAsync(request));
+    }
+
+    private static string Json(object body) => body switch
+    {
+        string text => text,
+        JsonNode node => node.ToJsonString(),
+        _ => System.Text.Json.JsonSerializer.Serialize(body),
+    };
 }

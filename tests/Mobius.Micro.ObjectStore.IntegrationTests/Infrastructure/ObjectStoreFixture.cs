@@ -24,13 +24,16 @@ public sealed class ObjectStoreFixture : IAsyncLifetime
 
     public IBus Bus => bus?.Bus ?? throw new InvalidOperationException("not started");
 
+    /// <summary>The gateway's side of downlinks, on the tests' bus.</summary>
+    public FakeGateway Gateway { get; } = new();
+
     public async Task InitializeAsync()
     {
         database = await TemporaryDatabase.CreateAsync();
         virtualHost = await TemporaryVirtualHost.CreateAsync();
         factory = new ObjectStoreFactory(database.ConnectionString, virtualHost.Name);
         await WaitUntilReadyAsync(factory.CreateClient());
-        bus = await TestBus.StartAsync(virtualHost.Name);
+        bus = await TestBus.StartAsync(virtualHost.Name, Gateway.Configure);
     }
 
     public async Task DisposeAsync()

@@ -12,15 +12,18 @@ public sealed class TestBus : IAsyncDisposable
 
     public IBus Bus => bus;
 
-    public static async Task<TestBus> StartAsync(string virtualHost)
+    public static async Task<TestBus> StartAsync(string virtualHost, Action<IRabbitMqBusFactoryConfigurator>? configure = null)
     {
         var (username, password) = TestInfrastructure.RabbitMqCredentials;
-        var bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit => rabbit.Host(
-            TestInfrastructure.RabbitMq.Host, (ushort)TestInfrastructure.RabbitMq.Port, virtualHost, host =>
+        var bus = MassTransit.Bus.Factory.CreateUsingRabbitMq(rabbit =>
+        {
+            rabbit.Host(TestInfrastructure.RabbitMq.Host, (ushort)TestInfrastructure.RabbitMq.Port, virtualHost, host =>
             {
                 host.Username(username);
                 host.Password(password);
-            }));
+            });
+            configure?.Invoke(rabbit);
+        });
         await bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
         return new TestBus(bus);
     }
