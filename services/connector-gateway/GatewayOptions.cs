@@ -15,8 +15,11 @@ public sealed class GatewayOptions
     [Range(1, 3600)]
     public int RegistrationCacheSeconds { get; set; } = 5;
 
-    /// <summary>Messages received from the broker and not yet verified that the gateway holds at most.</summary>
-    [Range(1, 1_000_000)]
+    /// <summary>
+    /// Messages the gateway holds unacknowledged at most: its inbound queue, and the MQTT v5 receive
+    /// maximum it announces, so the broker keeps the rest (MQTT caps it at 65,535).
+    /// </summary>
+    [Range(1, 65_535)]
     public int InboundQueueCapacity { get; set; } = 10_000;
 
     /// <summary>Raw telegrams being published to the bus (awaiting the broker's confirm) at most at once.</summary>

@@ -9,7 +9,7 @@ using MQTTnet.Protocol;
 namespace Mobius.Micro.ConnectorGateway.Mqtt;
 
 /// <summary>The gateway's one MQTT v5 client: how it connects, what it subscribes to, what it publishes.</summary>
-public sealed class MqttConnection(IOptions<MqttOptions> options, ConnectorTopicLayout topics) : IDisposable
+public sealed class MqttConnection(IOptions<MqttOptions> options, IOptions<GatewayOptions> gateway, ConnectorTopicLayout topics) : IDisposable
 {
     public IMqttClient Client { get; } = new MqttClientFactory().CreateMqttClient();
 
@@ -31,6 +31,9 @@ public sealed class MqttConnection(IOptions<MqttOptions> options, ConnectorTopic
             .WithClientId(Options.ClientId)
             .WithCleanStart(false)
             .WithSessionExpiryInterval((uint)Options.SessionExpirySeconds)
+            // Flow control: the broker never has more unacknowledged messages out to the gateway than
+            // its inbound queue holds, so the receive callback never waits and the session never stalls.
+            .WithReceiveMaximum((ushort)gateway.Value.InboundQueueCapacity)
             .WithTimeout(TimeSpan.FromSeconds(10));
         if (Options.Username is { Length: > 0 })
         {

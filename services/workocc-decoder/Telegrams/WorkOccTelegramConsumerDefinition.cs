@@ -6,10 +6,14 @@ namespace Mobius.Micro.WorkOccDecoder.Telegrams;
 /// Retries a telegram a few times when Redis or the object store's device lookup fails, before it
 /// goes to the error queue. Safe: nothing is applied before the lookup, and a retry after the
 /// state was stored is recognised as a redelivery of the same message (its values are published
-/// again, nothing is applied twice).
+/// again, nothing is applied twice). Telegrams are taken one at a time, in queue order: a sensor's
+/// frames decoded side by side could overtake each other, and the sequence rule then drops the
+/// older one as stale even when it is of another type (an occupancy frame behind a health frame).
 /// </summary>
 public sealed class WorkOccTelegramConsumerDefinition : ConsumerDefinition<WorkOccTelegramConsumer>
 {
+    public WorkOccTelegramConsumerDefinition() => ConcurrentMessageLimit = 1;
+
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<WorkOccTelegramConsumer> consumerConfigurator, IRegistrationContext context)
     {
