@@ -28,7 +28,7 @@ export CONFIGURATION
 export DOTNET_CLI_TELEMETRY_OPTOUT ?= 1
 export DOTNET_NOLOGO ?= 1
 
-.PHONY: help build infra infra-stop test run stop clean
+.PHONY: help build infra infra-stop test faults run stop clean
 
 help: ## List the targets
 	@echo "Mobius.Micro - make targets (CONFIGURATION=$(CONFIGURATION)):"
@@ -55,9 +55,13 @@ test: infra build ## infra + build + run every test; ends with "Tests: N passed,
 		--logger "trx;LogFilePrefix=mobius" \
 		--logger "console;verbosity=minimal" \
 		--blame-hang-timeout $(TEST_HANG_TIMEOUT) \
+		--filter "Category!=Fault" \
 		$(TEST_ARGS) || status=$$?; \
 	bash scripts/test-summary.sh $(TEST_RESULTS) || status=1; \
 	exit $$status
+
+faults: infra build ## fault tests (brokers stopped and restarted mid-stream); minutes each
+	dotnet test $(SOLUTION) --no-build -c $(CONFIGURATION) --filter "Category=Fault" --logger "console;verbosity=normal"
 
 run: infra build ## infra + build + start the four services in the background (.run/)
 	bash scripts/stack/run.sh

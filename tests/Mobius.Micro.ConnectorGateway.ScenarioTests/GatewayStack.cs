@@ -4,7 +4,10 @@ using Mobius.Micro.Testing;
 
 namespace Mobius.Micro.ConnectorGateway.ScenarioTests;
 
-/// <summary>The whole stack with a gateway that expects a heartbeat every second and waits 3 s for a downlink's ack.</summary>
+/// <summary>
+/// The whole stack with a gateway that expects a heartbeat every second, waits 3 s for a downlink's
+/// ack and trusts a connector registration for 2 s (so "within 5 s" holds with room on a busy machine).
+/// </summary>
 public sealed partial class GatewayStack : StackFixture
 {
     public const string Psk = "scenario pre-shared key";
@@ -15,6 +18,7 @@ public sealed partial class GatewayStack : StackFixture
         ["Gateway__HeartbeatIntervalSeconds"] = HeartbeatIntervalSeconds.ToString(CultureInfo.InvariantCulture),
         ["Gateway__DownlinkAckTimeoutSeconds"] = "3",
         ["Gateway__LiveStatusReportSeconds"] = "1",
+        ["Gateway__RegistrationCacheSeconds"] = "2",
     };
 
     /// <summary>A connector object and an A5-04-01 device of its own, and its connector connected to the broker.</summary>

@@ -10,7 +10,9 @@ namespace Mobius.Micro.ConnectorGateway.ScenarioTests;
 /// No loss: RabbitMQ is stopped and started again in the middle of a stream of 10,000 telegrams.
 /// The gateway acknowledges a telegram only after RabbitMQ confirmed it, so every sequence number
 /// must reach the bus; a redelivery may add a duplicate, which is counted and reported.
+/// A fault test: it stops a broker and runs minutes, so it runs with <c>make faults</c>, not <c>make test</c>.
 /// </summary>
+[Trait("Category", "Fault")]
 public sealed class ZeroLossTests(RestartableBusStack stack, ITestOutputHelper output) : IClassFixture<RestartableBusStack>
 {
     private const int Telegrams = 10_000;
