@@ -33,7 +33,7 @@ public static class WorkOccDecoderExtensions
         services.AddSingleton<OccupancySweeper>();
         services.AddHostedService(provider => provider.GetRequiredService<OccupancySweeper>());
 
-        services.AddHealthChecks().AddCheck<RedisReadinessCheck>("redis", tags: [HealthTags.Ready]);
+        services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
         builder.AddMobiusBus(bus => bus.AddConsumer<WorkOccTelegramConsumer, WorkOccTelegramConsumerDefinition>());
         return builder;
     }

@@ -1,10 +1,10 @@
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 using StackExchange.Redis;
 
-namespace Mobius.Micro.WorkOccDecoder.State;
+namespace Mobius.Micro.ServiceDefaults.Health;
 
-/// <summary>Ready only while Redis, which holds every sensor's state, answers a ping.</summary>
-public sealed class RedisReadinessCheck(IConnectionMultiplexer redis) : IHealthCheck
+/// <summary>Ready only while Redis answers a ping: for the services that keep shared state there (live status, dedup, sensor state).</summary>
+public sealed class RedisHealthCheck(IConnectionMultiplexer redis) : IHealthCheck
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
