@@ -33,7 +33,12 @@ public sealed partial class InboundProcessor(
     {
         await foreach (var message in queue.Reader.ReadAllAsync(stoppingToken))
         {
-            var verdict = await _untilDependenciesAnswer.ExecuteAsync(async token => await gate.VerifyAsync(message, token), stoppingToken);
+            GateVerdict verdict;
+            using (GatewayTracing.Verify(message.TraceContext))
+            {
+                verdict = await _untilDependenciesAnswer.ExecuteAsync(async token => await gate.VerifyAsync(message, token), stoppingToken);
+            }
+
             switch (verdict)
             {
                 case GateVerdict.Accepted { Message.Claims: UpClaims } accepted:

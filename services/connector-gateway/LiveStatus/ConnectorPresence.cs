@@ -32,5 +32,12 @@ public sealed class ConnectorPresence(IConnectionMultiplexer redis, ConnectorSta
         (int)await redis.GetDatabase().ScriptEvaluateAsync(
             MarkOfflineScript, [keys.Online, keys.Connector(serial)], [serial, cutoff.ToUnixTimeMilliseconds()]) == 1;
 
+    /// <summary>Every online connector with when it was last heard.</summary>
+    public async Task<IReadOnlyDictionary<string, DateTimeOffset>> OnlineAsync()
+    {
+        var online = await redis.GetDatabase().SortedSetRangeByRankWithScoresAsync(keys.Online);
+        return online.ToDictionary(entry => (string)entry.Element!, entry => DateTimeOffset.FromUnixTimeMilliseconds((long)entry.Score), StringComparer.Ordinal);
+    }
+
     public async Task<long> CountOnlineAsync() => await redis.GetDatabase().SortedSetLengthAsync(keys.Online);
 }

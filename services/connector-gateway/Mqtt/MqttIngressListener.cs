@@ -1,6 +1,7 @@
 using System.Buffers;
 using Microsoft.Extensions.Options;
 using Mobius.Micro.ConnectorGateway.Ingress;
+using Mobius.Micro.ConnectorGateway.Telemetry;
 using MQTTnet;
 
 namespace Mobius.Micro.ConnectorGateway.Mqtt;
@@ -9,7 +10,7 @@ namespace Mobius.Micro.ConnectorGateway.Mqtt;
 /// Keeps the gateway connected to the broker (reconnecting with back-off), subscribed to every
 /// connector's <c>up</c>, <c>status</c> and <c>ack</c> topics through shared subscriptions, and hands
 /// each message to the <see cref="InboundQueue"/> with its acknowledgement held back until the
-/// message is dealt with.
+/// message is dealt with. Each message's trace starts here (<see cref="GatewayTracing"/>).
 /// </summary>
 public sealed partial class MqttIngressListener(
     MqttConnection connection,
@@ -58,7 +59,10 @@ public sealed partial class MqttIngressListener(
             args.ApplicationMessage.Payload.ToArray(),
             args.ApplicationMessage.Dup,
             clock.GetUtcNow(),
-            args.AcknowledgeAsync);
+            args.AcknowledgeAsync)
+        {
+            TraceContext = GatewayTracing.Received(args.ApplicationMessage.Topic, args.ApplicationMessage.UserProperties),
+        };
         await queue.EnqueueAsync(message, stoppingToken);
     }
 

@@ -28,7 +28,9 @@ public sealed partial class HeartbeatMonitor(
             try
             {
                 await SweepAsync(clock.GetUtcNow() - interval * MissedIntervalsBeforeOffline, stoppingToken);
-                metrics.ConnectorsOnline = await presence.CountOnlineAsync();
+                var online = await presence.OnlineAsync();
+                metrics.ConnectorsOnline = online.Count;
+                metrics.Connectors.Swept(online);
             }
             catch (Exception failure) when (failure is not OperationCanceledException)
             {

@@ -49,7 +49,10 @@ public sealed partial class TelegramRelay(
                 Boot = accepted.Claims.Boot,
                 Seq = accepted.Claims.Sequence,
             };
-            await _untilConfirmed.ExecuteAsync(async token => await bus.Publish(raw, MustReachAQueue, token), stoppingToken);
+            using (GatewayTracing.Publish(message.TraceContext, accepted.Serial, telegram.Module))
+            {
+                await _untilConfirmed.ExecuteAsync(async token => await bus.Publish(raw, MustReachAQueue, token), stoppingToken);
+            }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {

@@ -8,6 +8,7 @@ using Mobius.Micro.EnOceanDecoder.Broadcasts;
 using Mobius.Micro.EnOceanDecoder.Dedup;
 using Mobius.Micro.EnOceanDecoder.Devices;
 using Mobius.Micro.EnOceanDecoder.TeachIn;
+using Mobius.Micro.EnOceanDecoder.Telemetry;
 
 namespace Mobius.Micro.EnOceanDecoder.Telegrams;
 
@@ -34,6 +35,7 @@ public sealed class EnOceanTelegramConsumer(
             return;
         }
 
+        using var decode = EnOceanDecoderTracing.Decode(raw);
         if (!Esp3PacketParser.TryParse(raw.Data, out var packet, out var frameError))
         {
             NotDecoded(raw, "-", frameError.ToCode(), frameError.Describe());

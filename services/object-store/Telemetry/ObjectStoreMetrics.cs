@@ -11,6 +11,7 @@ public sealed class ObjectStoreMetrics
     private readonly Counter<long> apiRefusals;
     private readonly Counter<long> reportedValues;
     private readonly Histogram<int> reportBatchSize;
+    private readonly Histogram<double> endToEndLatency;
     private readonly Counter<long> provisioning;
     private readonly UpDownCounter<long> subscriptionConnections;
     private readonly Counter<long> subscriptionDrops;
@@ -26,6 +27,9 @@ public sealed class ObjectStoreMetrics
             "mobius.object_store.reported_values", "{value}", "Values reported on the bus, by outcome and rejection reason");
         reportBatchSize = meter.CreateHistogram<int>(
             "mobius.object_store.report_batch.size", "{message}", "Reports written together in one database round trip");
+        endToEndLatency = meter.CreateHistogram(
+            "mobius.object_store.end_to_end_latency", "s", "From the gateway receiving a telegram (the report's observation time) to its values stored",
+            advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = LatencyBuckets });
         provisioning = meter.CreateCounter<long>(
             "mobius.object_store.provisioning", "{request}", "Object provisioning requests, by outcome and reason");
         subscriptionConnections = meter.CreateUpDownCounter<long>(
@@ -38,6 +42,10 @@ public sealed class ObjectStoreMetrics
             "mobius.object_store.service_health", "{report}", "Service health reports and staleness markings, by service and status");
     }
 
+    /// <summary>Seconds: 1 ms to 1 minute, dense where a healthy pipeline is (below 1 s).</summary>
+    private static readonly double[] LatencyBuckets =
+        [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60];
+
     public void ApiRequestRefused(string errorCode) =>
         apiRefusals.Add(1, new KeyValuePair<string, object?>("error_code", errorCode));
 
@@ -48,6 +56,8 @@ public sealed class ObjectStoreMetrics
         reportedValues.Add(1, new("outcome", "rejected"), new("reason", reason));
 
     public void ReportBatchWritten(int messages) => reportBatchSize.Record(messages);
+
+    public void Stored(TimeSpan sinceReceived) => endToEndLatency.Record(Math.Max(0, sinceReceived.TotalSeconds));
 
     public void Provisioning(string outcome, string reason) =>
         provisioning.Add(1, new("outcome", outcome), new("reason", reason));

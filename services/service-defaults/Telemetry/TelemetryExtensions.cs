@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Mobius.Micro.ServiceDefaults.Health;
@@ -14,7 +15,7 @@ namespace Mobius.Micro.ServiceDefaults.Telemetry;
 /// Traces, metrics and logs through OpenTelemetry: ASP.NET Core, HTTP clients, the runtime,
 /// MassTransit and every <c>Mobius.Micro.*</c> source and meter. Exported over OTLP when
 /// <c>OTEL_EXPORTER_OTLP_ENDPOINT</c> is set, and metrics always on <c>/metrics</c> for Prometheus
-/// to scrape; <c>OTEL_SERVICE_NAME</c> names the service.
+/// to scrape; <c>OTEL_SERVICE_NAME</c> names the service. Readiness is a metric too (<see cref="ReadinessGauge"/>).
 /// </summary>
 public static class TelemetryExtensions
 {
@@ -45,6 +46,13 @@ public static class TelemetryExtensions
                 .AddSource(MobiusTelemetry.Prefix + "*")
                 .AddAspNetCoreInstrumentation(aspnet => aspnet.Filter = context => !IsHealthProbe(context))
                 .AddHttpClientInstrumentation());
+
+        builder.Services.AddSingleton<IHealthCheckPublisher, ReadinessGauge>();
+        builder.Services.Configure<HealthCheckPublisherOptions>(publisher =>
+        {
+            publisher.Period = ReadinessGauge.Period;
+            publisher.Predicate = check => check.Tags.Contains(HealthTags.Ready);
+        });
 
         if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
         {

@@ -36,6 +36,7 @@ public sealed class WorkOccTelegramConsumer(
             return;
         }
 
+        using var decode = WorkOccDecoderTracing.Decode(raw);
         metrics.TelegramReceived();
         if (!WorkOccFrameParser.TryParse(raw.Data, out var frame, out var error))
         {

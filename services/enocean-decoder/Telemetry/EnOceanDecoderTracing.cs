@@ -1,0 +1,25 @@
+using System.Diagnostics;
+using Mobius.Micro.Contracts;
+using Mobius.Micro.ServiceDefaults.Telemetry;
+
+namespace Mobius.Micro.EnOceanDecoder.Telemetry;
+
+/// <summary>
+/// The decoder's span of a telegram's trace, <c>decode</c>: a child of MassTransit's consume span
+/// (which continues the gateway's context from the message headers), and the parent of the publish
+/// that carries the context on to the object store.
+/// </summary>
+public static class EnOceanDecoderTracing
+{
+    public const string SourceName = MobiusTelemetry.Prefix + "EnOceanDecoder";
+
+    private static readonly ActivitySource Source = new(SourceName);
+
+    public static Activity? Decode(RawTelegramReceived raw)
+    {
+        var decode = Source.StartActivity("decode");
+        decode?.SetTag("mobius.connector", raw.ConnectorSerial);
+        decode?.SetTag("mobius.module", raw.Module);
+        return decode;
+    }
+}
