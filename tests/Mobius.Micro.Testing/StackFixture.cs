@@ -61,7 +61,10 @@ public class StackFixture : IAsyncLifetime
     /// <summary>Settings (environment variables) the gateway gets on top of the fixture's own.</summary>
     protected virtual IReadOnlyDictionary<string, string> GatewaySettings { get; } = new Dictionary<string, string>();
 
-    public async Task InitializeAsync()
+    /// <summary>Settings (environment variables) every service gets on top of the fixture's own.</summary>
+    protected virtual IReadOnlyDictionary<string, string> ServiceSettings { get; } = new Dictionary<string, string>();
+
+    public virtual async Task InitializeAsync()
     {
         _database = await TemporaryDatabase.CreateAsync();
         _bus = await ProvideBusAsync();
@@ -165,6 +168,11 @@ public class StackFixture : IAsyncLifetime
         environment["RabbitMq__VirtualHost"] = _bus.VirtualHost;
         environment["RabbitMq__Username"] = username;
         environment["RabbitMq__Password"] = password;
+        foreach (var (key, value) in ServiceSettings)
+        {
+            environment[key] = value;
+        }
+
         var service = ServiceProcess.Start(folder, assembly, environment);
         _services.Add(service);
         return service;

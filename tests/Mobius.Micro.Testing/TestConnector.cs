@@ -58,9 +58,12 @@ public sealed class TestConnector(string serial, string psk, string topicPrefix)
         _seq = 0;
     }
 
-    /// <summary>Publishes one <c>up</c> message carrying an EnOcean ESP3 packet, signed with <paramref name="signingKey"/> (the PSK unless a test forges it).</summary>
-    public Task SendEnOceanAsync(byte[] esp3, string? signingKey = null) =>
-        PublishAsync("up", Sign(UpClaims(esp3), signingKey));
+    /// <summary>
+    /// Publishes one <c>up</c> message carrying an EnOcean ESP3 packet, signed with <paramref name="signingKey"/>
+    /// (the PSK unless a test forges it), with a W3C <c>traceparent</c> MQTT user property when one is given.
+    /// </summary>
+    public Task SendEnOceanAsync(byte[] esp3, string? signingKey = null, string? traceParent = null) =>
+        PublishAsync("up", Sign(UpClaims(esp3), signingKey), traceParent: traceParent);
 
     /// <summary>The claims of the next <c>up</c> message, for tests that change them before signing.</summary>
     public Dictionary<string, object> UpClaims(byte[] esp3) =>
@@ -144,13 +147,20 @@ public sealed class TestConnector(string serial, string psk, string topicPrefix)
 
     private string Topic(string kind) => $"{topicPrefix}/connectors/{serial}/{kind}";
 
-    private Task PublishAsync(string kind, string payload, bool retained = false) =>
-        _client.PublishAsync(new MqttApplicationMessageBuilder()
+    private Task PublishAsync(string kind, string payload, bool retained = false, string? traceParent = null)
+    {
+        var message = new MqttApplicationMessageBuilder()
             .WithTopic(Topic(kind))
             .WithPayload(payload)
             .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
-            .WithRetainFlag(retained)
-            .Build());
+            .WithRetainFlag(retained);
+        if (traceParent is not null)
+        {
+            message.WithUserProperty("traceparent", System.Text.Encoding.UTF8.GetBytes(traceParent).AsMemory());
+        }
+
+        return _client.PublishAsync(message.Build());
+    }
 
     private static JsonObject ReadClaims(string token)
     {
