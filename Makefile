@@ -32,7 +32,7 @@ export DOTNET_NOLOGO ?= 1
 
 help: ## List the targets
 	@echo "Mobius.Micro - make targets (CONFIGURATION=$(CONFIGURATION)):"
-	@grep -hE '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z-]+):.*## (.*)/\1|\2/' | awk -F'|' '{printf "  %-12s %s\n", $$1, $$2}'
+	@grep -hE '^[a-z0-9-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/^([a-z0-9-]+):.*## (.*)/\1|\2/' | awk -F'|' '{printf "  %-12s %s\n", $$1, $$2}'
 	@echo
 	@echo "  make stop leaves PostgreSQL, RabbitMQ, Redis and Mosquitto running;"
 	@echo "  make infra-stop stops only the ones scripts/infra/ensure.sh itself started"
@@ -76,3 +76,10 @@ clean: stop ## stop + dotnet clean + remove .run and TestResults
 .PHONY: bench
 bench: infra ## Benchmarks (Release): object store resource updates/s from the bus into PostgreSQL, API reads/s
 	dotnet run -c Release --project bench/ObjectStore -- $(BENCH_ARGS)
+
+.PHONY: k8s compose-smoke
+k8s: ## Render k8s/base and the dev/prod overlays to .build/k8s (installs Debian's kubectl if missing)
+	bash scripts/k8s/render.sh
+
+compose-smoke: ## Docker engine needed: compose up -> simulator data via the Engine API -> down; prints time to first data
+	bash scripts/compose/smoke.sh
