@@ -37,6 +37,7 @@ sed -e "s/^COMPOSE_PROJECT_NAME=.*/COMPOSE_PROJECT_NAME=$project/" \
     -e "s/^PROMETHEUS_PORT=.*/PROMETHEUS_PORT=${SMOKE_PROMETHEUS_PORT:-29090}/" \
     -e "s/^GRAFANA_PORT=.*/GRAFANA_PORT=${SMOKE_GRAFANA_PORT:-23000}/" \
     -e "s/^JAEGER_UI_PORT=.*/JAEGER_UI_PORT=${SMOKE_JAEGER_UI_PORT:-26686}/" \
+    -e "s/^RABBITMQ_MANAGEMENT_PORT=.*/RABBITMQ_MANAGEMENT_PORT=${SMOKE_RABBITMQ_MANAGEMENT_PORT:-25673}/" \
     "$root/compose/.env.example" > "$settings"
 admin_password="$(sed -n 's/^ENGINE_API_ADMIN_PASSWORD=//p' "$settings")"
 stack() { "${compose[@]}" --env-file "$settings" -p "$project" -f "$root/compose/docker-compose.yml" "$@"; }
@@ -75,7 +76,7 @@ while true; do
     -d "{\"username\":\"admin\",\"password\":\"$admin_password\"}" 2>/dev/null | jq -r .token 2>/dev/null || true)"
   if [ -n "$token" ] && [ "$token" != null ]; then
     updated="$(curl -sf "$sensor" -H "Authorization: Bearer $token" 2>/dev/null \
-      | jq -r '.data.resources[]? | select(.rid == "objectLastUpdated" or .name == "objectLastUpdated") | .pv' 2>/dev/null || true)"
+      | jq -r '.data.resources[]? | select(.name == "objectLastUpdated") | .pv' 2>/dev/null || true)"
     if [ -n "$updated" ] && [[ "$updated" != 1970-* ]]; then
       echo "compose-smoke: first data after $elapsed s (sensor 022/0102/0001 updated at $updated)"
       break
