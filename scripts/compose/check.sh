@@ -21,8 +21,8 @@ if ! compose version >/dev/null 2>&1; then
   echo "compose-check: no docker compose; installing Debian's docker-compose" >&2
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get install -y --no-install-recommends docker-compose >&2 \
-    || { $sudo apt-get update >&2 && $sudo apt-get install -y --no-install-recommends docker-compose >&2; }
+  $sudo apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends docker-compose >&2 \
+    || { $sudo apt-get update >&2 && $sudo apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends docker-compose >&2; }
 fi
 
 cd "$root/compose"

@@ -25,8 +25,8 @@ if ! kustomize "$root/k8s/base" >/dev/null 2>&1; then
   echo "render: no kubectl or kustomize; installing Debian's kubernetes-client" >&2
   sudo=""
   [ "$(id -u)" -eq 0 ] || sudo="sudo"
-  $sudo apt-get install -y --no-install-recommends kubernetes-client >&2 \
-    || { $sudo apt-get update >&2 && $sudo apt-get install -y --no-install-recommends kubernetes-client >&2; }
+  $sudo apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends kubernetes-client >&2 \
+    || { $sudo apt-get update >&2 && $sudo apt-get -o DPkg::Lock::Timeout=600 install -y --no-install-recommends kubernetes-client >&2; }
 fi
 
 mkdir -p "$out"
