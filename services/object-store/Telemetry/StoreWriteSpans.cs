@@ -28,6 +28,8 @@ public sealed class StoreWriteSpans : IDisposable
         var spans = new List<Activity>(batch.Length);
         foreach (var report in batch)
         {
+            // Without a context in its headers a report's span hangs under the batch, not under the previous report's span.
+            Activity.Current = outer;
             var parent = ActivityContext.TryParse(report.Headers.Get<string>(DiagnosticHeaders.ActivityId), null, isRemote: true, out var context)
                 ? context
                 : default;
