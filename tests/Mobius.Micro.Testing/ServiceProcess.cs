@@ -92,8 +92,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
                 lastAnswer = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
             }
-            catch (HttpRequestException failure)
+            catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException)
             {
+                // Refused while starting, or too slow to answer on a loaded machine: ask again.
                 lastAnswer = failure.Message;
             }
 

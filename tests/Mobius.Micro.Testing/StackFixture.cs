@@ -61,7 +61,7 @@ public class StackFixture : IAsyncLifetime
     /// <summary>Settings (environment variables) the gateway gets on top of the fixture's own.</summary>
     protected virtual IReadOnlyDictionary<string, string> GatewaySettings { get; } = new Dictionary<string, string>();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _database = await TemporaryDatabase.CreateAsync();
         _bus = await ProvideBusAsync();
