@@ -103,8 +103,7 @@ public sealed class DynamicSecurityClient(IOptions<MqttOptions> mqtt, IOptions<P
 
     private Task Answered(MqttApplicationMessage message)
     {
-        if (message.Topic != ResponseTopic || JsonNode.Parse(message.ConvertPayloadToString()) is not JsonObject { } body
-            || body["responses"] is not JsonArray responses)
+        if (message.Topic != ResponseTopic || Read(message) is not { } responses)
         {
             return Task.CompletedTask;
         }
@@ -119,6 +118,18 @@ public sealed class DynamicSecurityClient(IOptions<MqttOptions> mqtt, IOptions<P
         }
 
         return Task.CompletedTask;
+    }
+
+    private static JsonArray? Read(MqttApplicationMessage message)
+    {
+        try
+        {
+            return JsonNode.Parse(message.ConvertPayloadToString())?["responses"] as JsonArray;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
     }
 
     public void Dispose()
