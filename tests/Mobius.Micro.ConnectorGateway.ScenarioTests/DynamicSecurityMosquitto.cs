@@ -13,7 +13,6 @@ public sealed class DynamicSecurityMosquitto : IAsyncDisposable
     public const string AdminUsername = "dynsec-admin";
     public const string AdminPassword = "dynsec admin password";
 
-    private const string Plugin = "/usr/lib/x86_64-linux-gnu/mosquitto_dynamic_security.so";
     private readonly Process _broker;
     private readonly string _folder;
 
@@ -41,7 +40,7 @@ public sealed class DynamicSecurityMosquitto : IAsyncDisposable
             "persistence false",
             $"listener {port} 127.0.0.1",
             "allow_anonymous false",
-            $"plugin {Plugin}",
+            $"plugin {Plugin()}",
             $"plugin_opt_config_file {plugin}",
         ]);
         var broker = Process.Start(new ProcessStartInfo(Executable(), ["-c", configuration]) { RedirectStandardError = true })!;
@@ -83,6 +82,11 @@ public sealed class DynamicSecurityMosquitto : IAsyncDisposable
         Assert.True(process.ExitCode == 0 && !(await output).Contains("Error", StringComparison.Ordinal),
             $"{program} {string.Join(' ', arguments.Where(argument => argument != AdminPassword))}: {await output}{await errors}");
     }
+
+    /// <summary>Where Debian's <c>mosquitto</c> package (or the upstream image) puts the plugin.</summary>
+    private static string Plugin() =>
+        Directory.EnumerateFiles("/usr/lib", "mosquitto_dynamic_security.so", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true }).FirstOrDefault()
+        ?? throw new FileNotFoundException("mosquitto_dynamic_security.so is not installed (Debian: the mosquitto package)");
 
     private static string Executable() =>
         new[] { "/usr/sbin/mosquitto", "/usr/bin/mosquitto" }.FirstOrDefault(File.Exists) ?? "mosquitto";
