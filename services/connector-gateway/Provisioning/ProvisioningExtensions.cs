@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Mobius.Micro.ConnectorGateway.Mqtt;
+using Mobius.Micro.Contracts;
 using Mobius.Micro.ServiceDefaults.Configuration;
 
 namespace Mobius.Micro.ConnectorGateway.Provisioning;
@@ -29,7 +30,7 @@ public static class ProvisioningExtensions
     /// <summary>The consumer that provisions a changed connector: one replica per change, retried a few times.</summary>
     public static void AddBrokerProvisioningConsumer(this IBusRegistrationConfigurator bus)
     {
-        bus.AddRequestClient<Contracts.GetConnectorCredentials>();
+        bus.AddRequestClient<GetConnectorCredentials>();
         bus.AddConsumer<ConnectorChangedProvisioner>(consumer =>
             consumer.UseMessageRetry(retry => retry.Intervals(TimeSpan.FromSeconds(1), TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(15))));
     }
