@@ -5,6 +5,7 @@ using Mobius.Micro.ConnectorGateway.Downlink;
 using Mobius.Micro.ConnectorGateway.Ingress;
 using Mobius.Micro.ConnectorGateway.LiveStatus;
 using Mobius.Micro.ConnectorGateway.Mqtt;
+using Mobius.Micro.ConnectorGateway.Provisioning;
 using Mobius.Micro.ConnectorGateway.Status;
 using Mobius.Micro.ConnectorGateway.Telemetry;
 using Mobius.Micro.ConnectorGateway.Uplink;
@@ -32,6 +33,7 @@ public static class GatewayExtensions
         services.AddConnectorProtocol();
         services.AddIngress();
         services.AddDownlink();
+        var provisioning = services.AddBrokerProvisioning(builder.Configuration);
         services.AddSingleton<GatewayMetrics>();
         services.AddSingleton<RejectionLog>();
 
@@ -41,13 +43,21 @@ public static class GatewayExtensions
         builder.AddMobiusBus(bus =>
         {
             bus.AddConsumer<SendEnOceanDownlinkConsumer>();
-            bus.AddConsumer<DownlinkAcknowledgedConsumer>().Endpoint(endpoint =>
+            bus.AddConsumer<DownlinkAcknowledgedConsumer>().Endpoint(EveryReplica);
+            bus.AddConsumer<ConnectorChangedConsumer>().Endpoint(EveryReplica);
+            if (provisioning)
             {
-                endpoint.InstanceId = Guid.NewGuid().ToString("N")[..12];
-                endpoint.Temporary = true;
-            });
+                bus.AddBrokerProvisioningConsumer();
+            }
         });
         return builder;
+    }
+
+    /// <summary>A temporary queue of this replica's own, so every replica hears every message.</summary>
+    private static void EveryReplica(IEndpointRegistrationConfigurator endpoint)
+    {
+        endpoint.InstanceId = Guid.NewGuid().ToString("N")[..12];
+        endpoint.Temporary = true;
     }
 
     private static void AddLiveStatus(this IServiceCollection services)

@@ -6,7 +6,8 @@ namespace Mobius.Micro.ConnectorGateway.ScenarioTests;
 
 /// <summary>
 /// The whole stack with a gateway that expects a heartbeat every second, waits 3 s for a downlink's
-/// ack and trusts a connector registration for 2 s (so "within 5 s" holds with room on a busy machine).
+/// ack and trusts a connector registration for a minute (so a change that applies within 5 s does so
+/// through the object store's <c>ConnectorChanged</c> event, not through the cache expiring).
 /// </summary>
 public sealed partial class GatewayStack : StackFixture
 {
@@ -18,7 +19,7 @@ public sealed partial class GatewayStack : StackFixture
         ["Gateway__HeartbeatIntervalSeconds"] = HeartbeatIntervalSeconds.ToString(CultureInfo.InvariantCulture),
         ["Gateway__DownlinkAckTimeoutSeconds"] = "3",
         ["Gateway__LiveStatusReportSeconds"] = "1",
-        ["Gateway__RegistrationCacheSeconds"] = "2",
+        ["Gateway__RegistrationCacheSeconds"] = "60",
     };
 
     /// <summary>A connector object and an A5-04-01 device of its own, and its connector connected to the broker.</summary>

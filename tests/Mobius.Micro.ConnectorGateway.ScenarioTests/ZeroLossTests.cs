@@ -76,11 +76,16 @@ public sealed class ZeroLossTests(RestartableBusStack stack, ITestOutputHelper o
                 host.Username(username);
                 host.Password(password);
             });
-            rabbit.ReceiveEndpoint("zero-loss-observer", endpoint => endpoint.Handler<RawTelegramReceived>(context =>
+            // A durable queue of the product's kind (decision 9): a classic one may lose what RabbitMQ confirmed while it stops.
+            rabbit.ReceiveEndpoint("zero-loss-observer", endpoint =>
             {
-                seen.AddOrUpdate(context.Message.Seq, 1, (_, count) => count + 1);
-                return Task.CompletedTask;
-            }));
+                endpoint.SetQuorumQueue();
+                endpoint.Handler<RawTelegramReceived>(context =>
+                {
+                    seen.AddOrUpdate(context.Message.Seq, 1, (_, count) => count + 1);
+                    return Task.CompletedTask;
+                });
+            });
         });
         await bus.StartAsync();
         return bus;

@@ -40,6 +40,19 @@ public sealed class EngineApiClient(Uri baseAddress) : IDisposable
 
     public Task<HttpResponseMessage> GetAsync(string path) => _http.GetAsync(path);
 
+    /// <summary>Writes one resource at the default priority (15), e.g. a connector's <c>0C</c> psk or <c>19</c> enabled.</summary>
+    public async Task WriteResourceAsync(string objectPath, string rid, JsonNode value)
+    {
+        using var response = await _http.PatchAsJsonAsync($"/api/v1/mobius/object/resource/{StackFixture.HubId}/{objectPath}/{rid}", new JsonObject { ["value"] = value });
+        await ReadSuccessAsync(response);
+    }
+
+    public async Task DeleteObjectAsync(string objectPath)
+    {
+        using var response = await _http.DeleteAsync($"/api/v1/mobius/object/{StackFixture.HubId}/{objectPath}");
+        await ReadSuccessAsync(response);
+    }
+
     public void Dispose() => _http.Dispose();
 
     private static async Task<JsonObject> ReadSuccessAsync(HttpResponseMessage response)

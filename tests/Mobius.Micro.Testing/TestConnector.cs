@@ -24,14 +24,23 @@ public sealed class TestConnector(string serial, string psk, string topicPrefix)
 
     public string Boot { get; private set; } = NewBoot();
 
-    /// <summary>Connects; with <paramref name="lastWill"/> the broker holds a signed <c>status</c> online:false to publish if the connection drops.</summary>
-    public async Task ConnectAsync(bool lastWill = false)
+    /// <summary>
+    /// Connects; with <paramref name="lastWill"/> the broker holds a signed <c>status</c> online:false to
+    /// publish if the connection drops. <paramref name="login"/>: another broker and a username and password
+    /// (the shared test broker takes anyone). Throws <see cref="BrokerLoginRefusedException"/> when the broker refuses the login.
+    /// </summary>
+    public async Task ConnectAsync(bool lastWill = false, BrokerLogin? login = null)
     {
-        var (host, port) = StackFixture.MqttEndpoint();
+        var (host, port) = login is null ? StackFixture.MqttEndpoint() : (login.Host, login.Port);
         var options = new MqttClientOptionsBuilder()
             .WithTcpServer(host, port)
             .WithProtocolVersion(MqttProtocolVersion.V500)
             .WithClientId($"{serial}-{Boot}");
+        if (login is not null)
+        {
+            options.WithCredentials(login.Username, login.Password);
+        }
+
         if (lastWill)
         {
             options.WithWillTopic(Topic("status")).WithWillPayload(Sign(Claims("status", new() { ["online"] = false })))
@@ -44,9 +53,29 @@ public sealed class TestConnector(string serial, string psk, string topicPrefix)
             _downlinks.Writer.TryWrite(ReadClaims(token));
             return Task.CompletedTask;
         };
-        await _client.ConnectAsync(options.Build());
+        var connected = await _client.ConnectAsync(options.Build());
+        if (connected.ResultCode != MqttClientConnectResultCode.Success)
+        {
+            throw new BrokerLoginRefusedException(connected.ResultCode);
+        }
+
         await _client.SubscribeAsync(Topic("down"), MqttQualityOfServiceLevel.AtLeastOnce);
     }
+
+    /// <summary>Whether the connection is up (a broker may drop it: a disabled or deleted account).</summary>
+    public bool IsConnected => _client.IsConnected;
+
+    /// <summary>Publishes <paramref name="payload"/> on any topic with QoS 1 and answers the broker's reason code (a refused publish: <c>NotAuthorized</c>).</summary>
+    public async Task<MqttClientPublishReasonCode> PublishToAsync(string topic, string payload) =>
+        (await _client.PublishAsync(new MqttApplicationMessageBuilder()
+            .WithTopic(topic)
+            .WithPayload(payload)
+            .WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce)
+            .Build())).ReasonCode;
+
+    /// <summary>Subscribes to any topic filter and answers the broker's result (a refused subscription: <c>NotAuthorized</c>).</summary>
+    public async Task<MqttClientSubscribeResultCode> SubscribeToAsync(string topicFilter) =>
+        (await _client.SubscribeAsync(topicFilter, MqttQualityOfServiceLevel.AtLeastOnce)).Items.Single().ResultCode;
 
     /// <summary>Moves the sequence on without sending, as if <paramref name="count"/> messages had been lost on the way.</summary>
     public void SkipSequence(long count) => _seq += count;

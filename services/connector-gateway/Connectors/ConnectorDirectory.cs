@@ -8,8 +8,10 @@ namespace Mobius.Micro.ConnectorGateway.Connectors;
 
 /// <summary>
 /// The connector objects the gateway verifies against, asked of the object store and trusted for
-/// <see cref="GatewayOptions.RegistrationCacheSeconds"/>: a connector created, changed, disabled
-/// or deleted through the Engine API takes effect that soon, with no restart.
+/// <see cref="GatewayOptions.RegistrationCacheSeconds"/>. A connector created, changed, disabled or
+/// deleted through the Engine API takes effect at once when the object store's
+/// <see cref="ConnectorChanged"/> arrives (<see cref="Forget"/>), and within the cache lifetime if it
+/// never does.
 /// </summary>
 public sealed class ConnectorDirectory(
     IBus bus,
@@ -22,4 +24,7 @@ public sealed class ConnectorDirectory(
 
     public ValueTask<ConnectorCredentials> FindAsync(string serial, CancellationToken cancellationToken) =>
         _registrations.GetAsync(serial, new GetConnectorCredentials { Hid = hub.Value.HubId, Serial = serial }, cancellationToken);
+
+    /// <summary>The connector object of <paramref name="serial"/> changed: the next message asks the object store again.</summary>
+    public void Forget(string serial) => _registrations.Forget(serial);
 }

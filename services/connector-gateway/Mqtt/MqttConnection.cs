@@ -1,9 +1,7 @@
-using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Options;
 using Mobius.Micro.ConnectorProtocol;
 using Mobius.Micro.ConnectorProtocol.Topics;
 using MQTTnet;
-using MQTTnet.Formatter;
 using MQTTnet.Protocol;
 
 namespace Mobius.Micro.ConnectorGateway.Mqtt;
@@ -25,37 +23,16 @@ public sealed class MqttConnection(IOptions<MqttOptions> options, IOptions<Gatew
 
     public async Task ConnectAndSubscribeAsync(CancellationToken cancellationToken)
     {
-        var connect = new MqttClientOptionsBuilder()
-            .WithTcpServer(Options.Host, Options.Port)
-            .WithProtocolVersion(MqttProtocolVersion.V500)
+        var connect = BrokerClientOptions.For(Options)
             .WithClientId(Options.ClientId)
             .WithCleanStart(false)
             .WithSessionExpiryInterval((uint)Options.SessionExpirySeconds)
             // Flow control: the broker never has more unacknowledged messages out to the gateway than
             // its inbound queue holds, so the receive callback never waits and the session never stalls.
-            .WithReceiveMaximum((ushort)gateway.Value.InboundQueueCapacity)
-            .WithTimeout(TimeSpan.FromSeconds(10));
+            .WithReceiveMaximum((ushort)gateway.Value.InboundQueueCapacity);
         if (Options.Username is { Length: > 0 })
         {
             connect.WithCredentials(Options.Username, Options.Password);
-        }
-
-        if (Options.UseTls)
-        {
-            connect.WithTlsOptions(tls =>
-            {
-                tls.UseTls();
-                if (Options.CaCertificatePath is { Length: > 0 } caPath)
-                {
-                    var authority = X509CertificateLoader.LoadCertificateFromFile(caPath);
-                    tls.WithTrustChain([authority]);
-                }
-
-                if (Options.ClientCertificatePath is { Length: > 0 } certificatePath)
-                {
-                    tls.WithClientCertificates([X509Certificate2.CreateFromPemFile(certificatePath, Options.ClientKeyPath)]);
-                }
-            });
         }
 
         await Client.ConnectAsync(connect.Build(), cancellationToken);
@@ -65,7 +42,12 @@ public sealed class MqttConnection(IOptions<MqttOptions> options, IOptions<Gatew
             subscribe.WithTopicFilter(filter => filter.WithTopic(Filter(kind)).WithQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce));
         }
 
-        await Client.SubscribeAsync(subscribe.Build(), cancellationToken);
+        var subscribed = await Client.SubscribeAsync(subscribe.Build(), cancellationToken);
+        if (subscribed.Items.FirstOrDefault(item => item.ResultCode > MqttClientSubscribeResultCode.GrantedQoS2) is { } refused)
+        {
+            await Client.DisconnectAsync(new MqttClientDisconnectOptionsBuilder().Build(), cancellationToken);
+            throw new InvalidOperationException($"the broker refused the subscription {refused.TopicFilter.Topic}: {refused.ResultCode}");
+        }
     }
 
     /// <summary>Publishes a signed <c>down</c> message to one connector (QoS 1, not retained).</summary>

@@ -1,7 +1,6 @@
 using MassTransit;
 using Mobius.Micro.Contracts;
 using Mobius.Micro.ObjectModel.Profiles;
-using Mobius.Micro.ObjectModel.Values;
 using Mobius.Micro.ObjectStore.Persistence;
 using Mobius.Micro.ObjectStore.Profiles;
 using Mobius.Micro.ObjectStore.Services;
@@ -20,19 +19,8 @@ public sealed class GetConnectorCredentialsConsumer(ProfileCatalog profiles, Ser
         var connector = services.IsStopped(profiles.Services.Connectors)
             ? null
             : await objects.FindByUniqueKeyAsync(request.Hid.ToUpperInvariant(), profiles.Services.Connectors, request.Serial, context.CancellationToken);
-        if (connector?.Profile.Pid != ConnectorProfile.Pid)
-        {
-            await context.RespondAsync(new ConnectorCredentials { Serial = request.Serial, Found = false });
-            return;
-        }
-
-        await context.RespondAsync(new ConnectorCredentials
-        {
-            Serial = request.Serial,
-            Found = true,
-            Enabled = connector.PresentValueOf(ConnectorProfile.Enabled) is BoolValue { Value: true },
-            ConnectorUri = connector.Uri.ToString(),
-            Psk = ((StringValue)connector.PresentValueOf(ConnectorProfile.Psk)).Value,
-        });
+        await context.RespondAsync(connector?.Profile.Pid == ConnectorProfile.Pid
+            ? ConnectorCredentialsReader.Read(connector)
+            : new ConnectorCredentials { Serial = request.Serial, Found = false });
     }
 }

@@ -17,6 +17,7 @@ public static class MessagingExtensions
         bus.AddConsumer<ObjectProvisioningConsumer>();
         bus.AddConsumer<ServiceHealthConsumer>();
         bus.AddConsumer<GetConnectorCredentialsConsumer>();
+        bus.AddConsumer<ListConnectorCredentialsConsumer>();
         bus.AddConsumer<GetEnOceanDeviceConsumer>();
         bus.AddConsumer<WorkOccDeviceLookupConsumer>();
         bus.AddConsumer<ResourceValuesChangedConsumer>().Endpoint(endpoint =>

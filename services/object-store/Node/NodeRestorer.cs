@@ -58,6 +58,11 @@ public sealed class NodeRestorer(NpgsqlDataSource dataSource, ObjectRows rows, P
             states.Set(service.Sid.ToUpperInvariant(), service.State == ServiceRecord.Stopped);
         }
 
+        foreach (var removed in existing.Values.Where(found => !kept.Contains($"{found.Uri.Sid}/{found.Uri.Pid}/{found.Uri.Ins}")))
+        {
+            notifier.ObjectRemoved(removed);
+        }
+
         foreach (var created in plan.Objects)
         {
             notifier.ObjectWritten(new ObjectInstance(created.Uri, profiles.Find(created.Uri.Sid!, created.Uri.Pid!)!, created.PriorityArrays, created.Overrides));

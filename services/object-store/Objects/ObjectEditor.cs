@@ -51,6 +51,11 @@ public sealed class ObjectEditor(NpgsqlDataSource dataSource, ObjectRows rows, O
         }
 
         var saved = draft.ToInstance();
+        if (UniqueValueOf(stored) != UniqueValueOf(saved))
+        {
+            notifier.ObjectRemoved(stored);
+        }
+
         if (draft.NewIns is not null)
         {
             notifier.ObjectWritten(saved);
@@ -77,8 +82,12 @@ public sealed class ObjectEditor(NpgsqlDataSource dataSource, ObjectRows rows, O
 
         await ObjectRows.DeleteAsync(connection, transaction, objectUri, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        notifier.ObjectRemoved(stored);
         return stored;
     }
+
+    private static ResourceValue? UniqueValueOf(ObjectInstance instance) =>
+        instance.Profile.UniqueResource is { } unique ? instance.PresentValueOf(unique.Rid) : null;
 
     private static HashSet<string> ChangedRids(ObjectInstance stored, ObjectDraft draft) =>
         draft.Profile.Resources

@@ -1,11 +1,12 @@
 using Microsoft.AspNetCore.WebSockets;
+using Mobius.Micro.ObjectStore.Messaging;
 using Mobius.Micro.ServiceDefaults.Configuration;
 
 namespace Mobius.Micro.ObjectStore.Subscriptions;
 
 public static class SubscriptionExtensions
 {
-    /// <summary>The subscription websocket: sessions, the dispatcher of events, the change notifier and the fan-out to other replicas.</summary>
+    /// <summary>The subscription websocket: sessions, the dispatcher of events, the change notifier, the fan-out to other replicas and the announcement of changed connectors.</summary>
     public static IServiceCollection AddSubscriptions(this IServiceCollection services, IConfiguration configuration, ObjectStoreInstance instance)
     {
         services.AddValidatedOptions<SubscriptionOptions>(configuration, SubscriptionOptions.Section);
@@ -16,6 +17,8 @@ public static class SubscriptionExtensions
         services.AddHostedService(provider => provider.GetRequiredService<SubscriptionDispatcher>());
         services.AddSingleton<ReplicaFanOut>();
         services.AddHostedService(provider => provider.GetRequiredService<ReplicaFanOut>());
+        services.AddSingleton<ConnectorChangePublisher>();
+        services.AddHostedService(provider => provider.GetRequiredService<ConnectorChangePublisher>());
         services.AddSingleton<ChangeNotifier>();
         services.AddSingleton<SubscriptionAuthorizer>();
         services.AddSingleton<SubscriptionConnection>();

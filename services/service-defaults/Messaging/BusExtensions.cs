@@ -19,6 +19,7 @@ public static class BusExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+            bus.AddConfigureEndpointsCallback((_, _, endpoint) => QueueType.Apply(endpoint));
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
             {

@@ -30,5 +30,8 @@ public sealed class CachedRequestClient<TRequest, TResponse>(IBus bus, TimeProvi
         return response.Message;
     }
 
+    /// <summary>Drops the answer for <paramref name="key"/>, so the next <see cref="GetAsync"/> asks again (the other service announced a change).</summary>
+    public void Forget(string key) => _cache.TryRemove(key, out _);
+
     private sealed record CachedResponse(TResponse Response, DateTimeOffset ExpiresAt);
 }
