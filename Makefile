@@ -73,6 +73,9 @@ clean: stop ## stop + dotnet clean + remove .run and TestResults
 	dotnet clean $(SOLUTION) -c $(CONFIGURATION) -v quiet
 	rm -rf .run $(TEST_RESULTS)
 
-.PHONY: bench
-bench: infra ## Benchmarks (Release): object store resource updates/s from the bus into PostgreSQL, API reads/s
-	dotnet run -c Release --project bench/ObjectStore -- $(BENCH_ARGS)
+.PHONY: bench soak
+bench: infra ## Benchmarks (Release, < 15 min): Mosquitto vs gateway vs end to end, micro-benchmarks, object writes (BENCH_FULL=1: +5 min at 1,000/s)
+	bash scripts/bench/run.sh $(BENCH_ARGS)
+
+soak: infra ## One hour end to end at 1,000 telegrams/s; prints memory and handle slopes per service (SOAK_SECONDS, SOAK_RATE)
+	bash scripts/bench/soak.sh

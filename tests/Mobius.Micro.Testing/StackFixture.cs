@@ -61,6 +61,15 @@ public class StackFixture : IAsyncLifetime
     /// <summary>Settings (environment variables) the gateway gets on top of the fixture's own.</summary>
     protected virtual IReadOnlyDictionary<string, string> GatewaySettings { get; } = new Dictionary<string, string>();
 
+    /// <summary>Settings every service gets on top of the fixture's own (a benchmark turns logging down, for one).</summary>
+    protected virtual IReadOnlyDictionary<string, string> CommonSettings { get; } = new Dictionary<string, string>();
+
+    /// <summary>Whether the decoders run; without them the stack is the object store and the gateway alone.</summary>
+    protected virtual bool StartsDecoders => true;
+
+    /// <summary>Whether the object store pools its database connections, as it does deployed; off by default for tests.</summary>
+    protected virtual bool PoolsDatabaseConnections => false;
+
     public async Task InitializeAsync()
     {
         _database = await TemporaryDatabase.CreateAsync();
@@ -69,7 +78,9 @@ public class StackFixture : IAsyncLifetime
 
         ObjectStore = Start("object-store", "Mobius.Micro.ObjectStore", new Dictionary<string, string>
         {
-            ["ConnectionStrings__Postgres"] = _database.ConnectionString,
+            ["ConnectionStrings__Postgres"] = PoolsDatabaseConnections
+                ? new Npgsql.NpgsqlConnectionStringBuilder(_database.ConnectionString) { Pooling = true }.ConnectionString
+                : _database.ConnectionString,
             ["Auth__SigningKey"] = $"end-to-end-signing-key-{Guid.NewGuid():N}",
             ["Auth__BootstrapAdmin__Username"] = AdminUsername,
             ["Auth__BootstrapAdmin__Password"] = AdminPassword,
@@ -77,6 +88,12 @@ public class StackFixture : IAsyncLifetime
         await ObjectStore.WaitUntilReadyAsync(StartTimeout);
 
         Gateway = StartGateway();
+        if (!StartsDecoders)
+        {
+            await Gateway.WaitUntilReadyAsync(StartTimeout);
+            return;
+        }
+
         var enOceanDecoder = Start("enocean-decoder", "Mobius.Micro.EnOceanDecoder", new Dictionary<string, string>
         {
             ["ConnectionStrings__Redis"] = TestInfrastructure.Redis,
@@ -159,6 +176,11 @@ public class StackFixture : IAsyncLifetime
     private ServiceProcess Start(string folder, string assembly, Dictionary<string, string> environment)
     {
         var (username, password) = TestInfrastructure.RabbitMqCredentials;
+        foreach (var (key, value) in CommonSettings)
+        {
+            environment.TryAdd(key, value);
+        }
+
         environment["Mobius__HubId"] = HubId;
         environment["RabbitMq__Host"] = _bus.Host;
         environment["RabbitMq__Port"] = _bus.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
