@@ -95,8 +95,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
                 lastAnswer = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
             }
-            catch (HttpRequestException failure)
+            catch (Exception failure) when (failure is HttpRequestException or TaskCanceledException)
             {
+                // Refused, or no answer within the client's timeout (a loaded machine): ask again.
                 lastAnswer = failure.Message;
             }
 
