@@ -24,17 +24,28 @@ public sealed class MeasuredProcess
 
     public static MeasuredProcess ByCommand(string name, string command) => new(name, true, () => PidsOf(command));
 
-    /// <summary>The sum over the group; <see cref="ProcessReading.Zero"/> when none runs.</summary>
-    public ProcessReading Read()
+    /// <summary>Each process of the group by pid (none when none runs).</summary>
+    public IReadOnlyDictionary<int, ProcessReading> Read()
     {
-        var total = ProcessReading.Zero;
+        var readings = new Dictionary<int, ProcessReading>();
         foreach (var pid in _pids())
         {
-            total += ProcessReading.Read(pid) ?? ProcessReading.Zero;
+            if (ProcessReading.Read(pid) is { } reading)
+            {
+                readings[pid] = reading;
+            }
         }
 
-        return total;
+        return readings;
     }
+
+    /// <summary>The sum over the group.</summary>
+    public static ProcessReading Total(IReadOnlyDictionary<int, ProcessReading> readings) =>
+        readings.Values.Aggregate(ProcessReading.Zero, (total, reading) => total + reading);
+
+    /// <summary>CPU time spent between two readings by the processes that ran through both (others come and go: a test's private broker).</summary>
+    public static TimeSpan CpuBetween(IReadOnlyDictionary<int, ProcessReading> first, IReadOnlyDictionary<int, ProcessReading> last) =>
+        last.Where(process => first.ContainsKey(process.Key)).Aggregate(TimeSpan.Zero, (total, process) => total + (process.Value.Cpu - first[process.Key].Cpu));
 
     private static IEnumerable<int> PidsOf(string command)
     {

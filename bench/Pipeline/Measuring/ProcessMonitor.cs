@@ -7,7 +7,7 @@ namespace Mobius.Micro.Bench.Pipeline.Measuring;
 /// </summary>
 public sealed class ProcessMonitor(IReadOnlyList<MeasuredProcess> processes, TimeSpan sampleInterval) : IAsyncDisposable
 {
-    private readonly Dictionary<string, ProcessReading> _first = [];
+    private readonly Dictionary<string, IReadOnlyDictionary<int, ProcessReading>> _first = [];
     private readonly Dictionary<string, long> _highestRss = [];
     private readonly List<ProcessSample> _samples = [];
     private readonly CancellationTokenSource _stop = new();
@@ -41,7 +41,9 @@ public sealed class ProcessMonitor(IReadOnlyList<MeasuredProcess> processes, Tim
             .. processes.Select(process =>
             {
                 var last = process.Read();
-                return new ProcessUsage(process.Name, process.IsShared, last.Cpu - _first[process.Name].Cpu, _highestRss[process.Name], last.PeakRssBytes, last.Handles);
+                var total = MeasuredProcess.Total(last);
+                return new ProcessUsage(
+                    process.Name, process.IsShared, MeasuredProcess.CpuBetween(_first[process.Name], last), _highestRss[process.Name], total.PeakRssBytes, total.Handles);
             }),
         ];
     }
@@ -76,7 +78,7 @@ public sealed class ProcessMonitor(IReadOnlyList<MeasuredProcess> processes, Tim
         {
             foreach (var process in processes)
             {
-                var reading = process.Read();
+                var reading = MeasuredProcess.Total(process.Read());
                 _highestRss[process.Name] = Math.Max(_highestRss.GetValueOrDefault(process.Name), reading.RssBytes);
                 _samples.Add(new ProcessSample(process.Name, elapsed, reading.RssBytes, reading.Handles));
             }

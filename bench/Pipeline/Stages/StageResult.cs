@@ -26,5 +26,5 @@ public sealed record StageResult(
     bool SenderLimited,
     IReadOnlyList<ProcessFigures> Processes);
 
-/// <summary>A process over one stage: CPU milliseconds per 1,000 telegrams sent, highest resident memory sampled and VmHWM (MB), open handles at the end.</summary>
+/// <summary>A process over one stage: CPU milliseconds per 1,000 telegrams delivered in it (this stage's and stragglers of earlier ones), highest resident memory sampled and VmHWM (MB), open handles at the end.</summary>
 public sealed record ProcessFigures(string Process, bool Shared, double CpuMsPer1000, double HighestRssMb, double PeakRssMb, int Handles);

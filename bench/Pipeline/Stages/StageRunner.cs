@@ -61,7 +61,7 @@ public sealed class StageRunner(string path, BenchSite site, SequencedTelegrams 
             recorder.Arrivals == 0 ? 0 : Milliseconds(latency.GetMaxValue()),
             FellBehind: lost > 0 || achieved < KeepsUpFraction * sentPerSecond,
             SenderLimited: sentPerSecond < KeepsUpFraction * rate,
-            [.. usage.Select(process => Figures(process, sent))]);
+            [.. usage.Select(process => Figures(process, recorder.Arrivals + recorder.Stragglers))]);
     }
 
     /// <summary>Steps through <paramref name="rates"/> until one falls behind (that step included).</summary>
@@ -98,10 +98,10 @@ public sealed class StageRunner(string path, BenchSite site, SequencedTelegrams 
         }
     }
 
-    private static ProcessFigures Figures(ProcessUsage usage, long telegramsSent) => new(
+    private static ProcessFigures Figures(ProcessUsage usage, long telegramsDelivered) => new(
         usage.Process,
         usage.IsShared,
-        telegramsSent == 0 ? 0 : usage.Cpu.TotalMilliseconds * 1000 / telegramsSent,
+        telegramsDelivered == 0 ? 0 : usage.Cpu.TotalMilliseconds * 1000 / telegramsDelivered,
         Megabytes(usage.HighestRssBytes),
         Megabytes(usage.PeakRssBytes),
         usage.Handles);
