@@ -76,9 +76,13 @@ public sealed class ZeroLossTests(RestartableBusStack stack, ITestOutputHelper o
                 host.Username(username);
                 host.Password(password);
             });
-            rabbit.ReceiveEndpoint("zero-loss-observer", endpoint => endpoint.Handler<RawTelegramReceived>(context =>
+            rabbit.ReceiveEndpoint("zero-loss-observer", endpoint => endpoint.Handler<RawTelegramsReceived>(context =>
             {
-                seen.AddOrUpdate(context.Message.Seq, 1, (_, count) => count + 1);
+                foreach (var telegram in context.Message.Telegrams)
+                {
+                    seen.AddOrUpdate(telegram.Seq, 1, (_, count) => count + 1);
+                }
+
                 return Task.CompletedTask;
             }));
         });

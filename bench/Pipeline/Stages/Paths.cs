@@ -29,17 +29,17 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
         await using var tap = await MqttSubscriberTap.SubscribeAsync(host, port, prefix, telegrams, ledger);
         await using var site = await BenchSite.ConnectAsync(TestInfrastructure.Mqtt, prefix, options.Connectors, options.MaxInFlight, telegrams, ledger);
         var runner = new StageRunner(Baseline, site, telegrams, ledger, [Bench(), Shared("mosquitto")]);
-        return await MeasureAsync(runner);
+        return await MeasureAsync(runner, stack: null);
     }
 
     public async Task<IReadOnlyList<StageResult>> GatewayAloneAsync()
     {
         await using var stack = await PipelineStack.StartAsync(withDecoders: false);
         await BenchDevices.ProvisionConnectorsAsync(stack, options.Connectors);
-        await using var tap = await BusTap.BindAsync(stack.Bus, "RawTelegramReceived", Readers.RawTelegrams(telegrams, ledger));
+        await using var tap = await BusTap.BindAsync(stack.Bus, "RawTelegramsReceived", Readers.RawTelegrams(telegrams, ledger));
         await using var site = await BenchSite.ConnectAsync(TestInfrastructure.Mqtt, stack.TopicPrefix, options.Connectors, options.MaxInFlight, telegrams, ledger);
         var runner = new StageRunner(GatewayAlone, site, telegrams, ledger, [.. Services(stack), Bench(), .. Brokers()]);
-        return await MeasureAsync(runner);
+        return await MeasureAsync(runner, stack);
     }
 
     public async Task<IReadOnlyList<StageResult>> EndToEndAsync()
@@ -49,9 +49,9 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
         await using var site = await BenchSite.ConnectAsync(TestInfrastructure.Mqtt, stack.TopicPrefix, options.Connectors, options.MaxInFlight, telegrams, ledger);
         var runner = new StageRunner(EndToEnd, site, telegrams, ledger, [.. Services(stack), Bench(), .. Brokers()]);
         var sustained = options.Full
-            ? [await ReportAsync(runner.RunAsync($"sustained {options.SustainedSeconds} s", 1_000, TimeSpan.FromSeconds(options.SustainedSeconds)))]
+            ? [await ReportAsync(runner.RunAsync($"sustained {options.SustainedSeconds} s", 1_000, TimeSpan.FromSeconds(options.SustainedSeconds)), stack)]
             : Array.Empty<StageResult>();
-        return [.. await MeasureAsync(runner), .. sustained];
+        return [.. await MeasureAsync(runner, stack), .. sustained];
     }
 
     /// <summary>End to end at one rate for a long time, memory and handles sampled every 10 s.</summary>
@@ -61,11 +61,11 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
         await using var tap = await BusTap.BindAsync(stack.Bus, "ResourceValuesChanged", Readers.StoredTemperatures(telegrams, ledger, StackFixture.HubId));
         await using var site = await BenchSite.ConnectAsync(TestInfrastructure.Mqtt, stack.TopicPrefix, options.Connectors, options.MaxInFlight, telegrams, ledger);
         var runner = new StageRunner(EndToEnd, site, telegrams, ledger, [.. Services(stack), Bench(), .. Brokers()]);
-        await runner.RunAsync("warm-up", WarmUpRate, WarmUp);
+        await ReportAsync(runner.RunAsync("warm-up", WarmUpRate, WarmUp), stack, quiet: true);
         IReadOnlyList<ProcessSample> samples = [];
-        var result = await runner.RunAsync(
-            $"soak {options.SoakSeconds} s", options.SoakRate, TimeSpan.FromSeconds(options.SoakSeconds), TimeSpan.FromSeconds(10), monitor => samples = [.. monitor.Samples]);
-        report(result);
+        var result = await ReportAsync(
+            runner.RunAsync($"soak {options.SoakSeconds} s", options.SoakRate, TimeSpan.FromSeconds(options.SoakSeconds), TimeSpan.FromSeconds(10), monitor => samples = [.. monitor.Samples]),
+            stack);
         return (result, samples);
     }
 
@@ -78,24 +78,42 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
         return stack;
     }
 
-    private async Task<IReadOnlyList<StageResult>> MeasureAsync(StageRunner runner)
+    private async Task<IReadOnlyList<StageResult>> MeasureAsync(StageRunner runner, StackFixture? stack)
     {
-        await runner.RunAsync("warm-up", WarmUpRate, WarmUp);
+        await ReportAsync(runner.RunAsync("warm-up", WarmUpRate, WarmUp), stack, quiet: true);
         var results = new List<StageResult>();
         foreach (var rate in Rates.Fixed)
         {
-            results.Add(await ReportAsync(runner.RunAsync($"{rate:N0}/s", rate, TimeSpan.FromSeconds(options.StageSeconds))));
+            results.Add(await ReportAsync(runner.RunAsync($"{rate:N0}/s", rate, TimeSpan.FromSeconds(options.StageSeconds)), stack));
         }
 
-        results.AddRange(await runner.RampAsync(Rates.Ramp(), TimeSpan.FromSeconds(options.RampStepSeconds), report));
+        results.AddRange(await runner.RampAsync(Rates.Ramp(), TimeSpan.FromSeconds(options.RampStepSeconds), step =>
+        {
+            EnsureRunning(stack);
+            report(step);
+        }));
         return results;
     }
 
-    private async Task<StageResult> ReportAsync(Task<StageResult> stage)
+    private async Task<StageResult> ReportAsync(Task<StageResult> stage, StackFixture? stack, bool quiet = false)
     {
         var result = await stage;
-        report(result);
+        EnsureRunning(stack);
+        if (!quiet)
+        {
+            report(result);
+        }
+
         return result;
+    }
+
+    /// <summary>A service that died makes every later figure meaningless: stop with its output.</summary>
+    private static void EnsureRunning(StackFixture? stack)
+    {
+        if (stack?.Services.FirstOrDefault(service => service.HasExited) is { } exited)
+        {
+            throw new InvalidOperationException($"{exited.Name} exited during the benchmark:\n{exited.Output}");
+        }
     }
 
     private static IEnumerable<MeasuredProcess> Services(StackFixture stack) =>

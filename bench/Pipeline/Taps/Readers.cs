@@ -9,12 +9,15 @@ namespace Mobius.Micro.Bench.Pipeline.Taps;
 /// <summary>How the bus taps recognise the benchmark's telegrams in the messages they see.</summary>
 public static class Readers
 {
-    /// <summary><c>RawTelegramReceived</c>, as the gateway publishes it once RabbitMQ confirmed it: its <c>data</c> is the ESP3 packet.</summary>
+    /// <summary><c>RawTelegramsReceived</c>, as the gateway publishes its batches once RabbitMQ confirmed them: each telegram's <c>data</c> is the ESP3 packet.</summary>
     public static Action<JsonElement> RawTelegrams(SequencedTelegrams telegrams, TelegramLedger ledger) => message =>
     {
-        if (message.TryGetProperty("data", out var data) && telegrams.TryIdentify(data.GetBytesFromBase64(), out var device, out var raw))
+        foreach (var telegram in message.GetProperty("telegrams").EnumerateArray())
         {
-            ledger.Seen(device, raw);
+            if (telegram.TryGetProperty("data", out var data) && telegrams.TryIdentify(data.GetBytesFromBase64(), out var device, out var raw))
+            {
+                ledger.Seen(device, raw);
+            }
         }
     };
 

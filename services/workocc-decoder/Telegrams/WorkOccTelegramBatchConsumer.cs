@@ -1,0 +1,28 @@
+using System.Diagnostics;
+using MassTransit;
+using MassTransit.Context;
+using Mobius.Micro.Contracts;
+using Mobius.Micro.ServiceDefaults.Telemetry;
+
+namespace Mobius.Micro.WorkOccDecoder.Telegrams;
+
+/// <summary>
+/// Takes the gateway's <see cref="RawTelegramsReceived"/> batches apart: each telegram goes through
+/// <see cref="WorkOccTelegramConsumer"/> in order (one batch at a time, as single telegrams are, so a
+/// sensor's frames are applied in queue order), in an activity that continues the telegram's own
+/// trace. A failure fails the batch and it is redelivered whole; frames already applied are
+/// recognised as the same messages.
+/// </summary>
+public sealed class WorkOccTelegramBatchConsumer(WorkOccTelegramConsumer telegrams) : IConsumer<RawTelegramsReceived>
+{
+    public static readonly ActivitySource Source = new(MobiusTelemetry.Prefix + "WorkOccDecoder");
+
+    public async Task Consume(ConsumeContext<RawTelegramsReceived> context)
+    {
+        foreach (var telegram in context.Message.Telegrams)
+        {
+            using var activity = Source.StartHandling("decode WorkOcc telegram", telegram);
+            await telegrams.Consume(new MessageConsumeContext<RawTelegramReceived>(context, telegram));
+        }
+    }
+}
