@@ -18,7 +18,7 @@ mkdir -p "$RESULTS"
 
 echo "== load before: $(uptime)"
 for project in Pipeline EnOcean ConnectorProtocol ObjectStore; do
-    dotnet build "bench/$project" -c Release -v quiet -nologo | grep -E 'error|Warn|Error' || true
+    dotnet build "bench/$project" -c Release -v quiet -nologo -clp:NoSummary
 done
 
 echo "== pipeline"

@@ -7,7 +7,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 echo "== load before: $(uptime)"
-dotnet build bench/Pipeline -c Release -v quiet -nologo | grep -E 'error|Error' || true
+dotnet build bench/Pipeline -c Release -v quiet -nologo -clp:NoSummary
 dotnet bench/Pipeline/bin/Release/net10.0/Mobius.Micro.Bench.Pipeline.dll --results="$ROOT/bench/results" \
     --soak="${SOAK_SECONDS:-3600}" --soak-rate="${SOAK_RATE:-1000}" "$@"
 echo "== load after: $(uptime)"

@@ -2,13 +2,13 @@ using Mobius.Micro.Bench.Pipeline.Stages;
 
 namespace Mobius.Micro.Bench.Pipeline.Report;
 
-/// <summary>Every stage of a run with what follows from them: each path's highest rate it kept up with, the ratios to the baseline, the targets met or missed.</summary>
+/// <summary>Every stage of a run with what follows from them: each path's highest rate it kept up with (a step the simulator could not send in full does not count), the ratios to the baseline, the targets met or missed.</summary>
 public sealed record BenchSummary(DateTimeOffset StartedAt, string LoadBefore, string LoadAfter, IReadOnlyList<StageResult> Stages)
 {
     public IReadOnlyDictionary<string, double> MaxSustained =>
         Stages.Where(stage => stage.Stage != "warm-up")
             .GroupBy(stage => stage.Path)
-            .ToDictionary(group => group.Key, group => group.Where(stage => !stage.FellBehind).Select(stage => stage.AchievedPerSecond).DefaultIfEmpty(0).Max());
+            .ToDictionary(group => group.Key, group => group.Where(stage => !stage.FellBehind && !stage.SenderLimited).Select(stage => stage.AchievedPerSecond).DefaultIfEmpty(0).Max());
 
     public double EndToEndRatio => Ratio(Paths.EndToEnd);
 
