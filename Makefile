@@ -83,3 +83,9 @@ k8s: ## Render k8s/base and the dev/prod overlays to .build/k8s (installs Debian
 
 compose-smoke: ## Docker engine needed: compose up -> simulator data via the Engine API -> down; prints time to first data
 	bash scripts/compose/smoke.sh
+.PHONY: bench soak
+bench: infra ## Benchmarks (Release, < 15 min): Mosquitto vs gateway vs end to end, micro-benchmarks, object writes (BENCH_FULL=1: +5 min at 1,000/s)
+	bash scripts/bench/run.sh $(BENCH_ARGS)
+
+soak: infra ## One hour end to end at 1,000 telegrams/s; prints memory and handle slopes per service (SOAK_SECONDS, SOAK_RATE)
+	bash scripts/bench/soak.sh

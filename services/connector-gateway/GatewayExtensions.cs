@@ -92,6 +92,7 @@ public static class GatewayExtensions
         services.AddSingleton<MqttConnection>();
         services.AddSingleton<ConnectorMessageGate>();
         services.AddSingleton<TelegramRelay>();
+        services.AddHostedService(provider => provider.GetRequiredService<TelegramRelay>());
         services.AddHostedService<InboundProcessor>();
         services.AddHostedService<MqttIngressListener>();
     }

@@ -26,6 +26,14 @@ public sealed class GatewayOptions
     [Range(1, 100_000)]
     public int MaxPublishesInFlight { get; set; } = 1_000;
 
+    /// <summary>Batches of raw telegrams awaiting the broker's confirm at most at once; telegrams arriving meanwhile join the next batch.</summary>
+    [Range(1, 64)]
+    public int MaxBatchesInFlight { get; set; } = 2;
+
+    /// <summary>Most telegrams in one <c>RawTelegramsReceived</c> bus message.</summary>
+    [Range(1, 1_000)]
+    public int MaxTelegramsPerBatch { get; set; } = 100;
+
     /// <summary>How often connectors send a heartbeat <c>status</c>; three intervals of silence take a connector offline.</summary>
     [Range(1, 86400)]
     public int HeartbeatIntervalSeconds { get; set; } = 60;

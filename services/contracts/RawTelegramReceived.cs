@@ -2,7 +2,8 @@ namespace Mobius.Micro.Contracts;
 
 /// <summary>
 /// One radio telegram accepted by the connector gateway, fanned out to every decoder.
-/// Published only after the connector message passed every verification rule.
+/// Published only after the connector message passed every verification rule; the gateway
+/// publishes telegrams in <see cref="RawTelegramsReceived"/> batches, decoders take both.
 /// </summary>
 public sealed record RawTelegramReceived
 {
@@ -28,4 +29,11 @@ public sealed record RawTelegramReceived
     public required string Boot { get; init; }
 
     public required long Seq { get; init; }
+
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the telegram's own trace at the gateway, when it was traced. Set on
+    /// the telegrams of a <see cref="RawTelegramsReceived"/>, whose bus message carries the batch's
+    /// trace context: a decoder continues each telegram's trace from this.
+    /// </summary>
+    public string? TraceParent { get; init; }
 }

@@ -26,7 +26,11 @@ public static class EnOceanDecoderExtensions
         services.AddSingleton<EnOceanDecoderMetrics>();
         services.AddSingleton<UnknownSenderLog>();
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
-        builder.AddMobiusBus(bus => bus.AddConsumer<EnOceanTelegramConsumer>());
+        builder.AddMobiusBus(bus =>
+        {
+            bus.AddConsumer<EnOceanTelegramConsumer>();
+            bus.AddConsumer<EnOceanTelegramBatchConsumer>();
+        });
         return builder;
     }
 

@@ -34,7 +34,11 @@ public static class WorkOccDecoderExtensions
         services.AddHostedService(provider => provider.GetRequiredService<OccupancySweeper>());
 
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
-        builder.AddMobiusBus(bus => bus.AddConsumer<WorkOccTelegramConsumer, WorkOccTelegramConsumerDefinition>());
+        builder.AddMobiusBus(bus =>
+        {
+            bus.AddConsumer<WorkOccTelegramConsumer, WorkOccTelegramConsumerDefinition>();
+            bus.AddConsumer<WorkOccTelegramBatchConsumer, WorkOccTelegramBatchConsumerDefinition>();
+        });
         return builder;
     }
 

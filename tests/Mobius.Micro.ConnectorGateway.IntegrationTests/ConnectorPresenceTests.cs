@@ -45,5 +45,5 @@ public sealed class ConnectorPresenceTests(RedisFixture redis) : IClassFixture<R
     }
 
     private Task<bool> HeardAsync(string serial, DateTimeOffset at) =>
-        redis.Store.CommitAsync(new ConnectorCommit(serial, $"000001/021/FFC0/{serial[^4..]}", new ReplayState("boot", 1, 1), Generation: 1, Online: true, at, [], CountsAsTelegram: false));
+        redis.Store.CommitAsync(new ConnectorCommit(serial, $"000001/021/FFC0/{serial[^4..]}", new ReplayState("boot", 1, 1), Generation: 1, Online: true, at, [], Telegrams: 0));
 }

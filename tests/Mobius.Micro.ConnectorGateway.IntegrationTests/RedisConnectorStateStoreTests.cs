@@ -83,7 +83,7 @@ public sealed class RedisConnectorStateStoreTests(RedisFixture redis) : IClassFi
     {
         await redis.Store.CommitAsync(Telegram(new ReplayState("boot-one", 7, 1)));
 
-        var wasOnline = await redis.Store.CommitAsync(new ConnectorCommit(_serial, Uri, ReplayState: null, Generation: 0, Online: false, SeenAt, [], CountsAsTelegram: false));
+        var wasOnline = await redis.Store.CommitAsync(new ConnectorCommit(_serial, Uri, ReplayState: null, Generation: 0, Online: false, SeenAt, [], Telegrams: 0));
 
         Assert.True(wasOnline);
         Assert.Equal("0", (await redis.HashAsync(_serial))["online"]);
@@ -95,7 +95,7 @@ public sealed class RedisConnectorStateStoreTests(RedisFixture redis) : IClassFi
     public async Task A_status_records_the_modules_for_the_next_session()
     {
         await redis.Store.CommitAsync(new ConnectorCommit(_serial, Uri, new ReplayState("boot-one", 1, 1), Generation: 1, Online: true, SeenAt,
-            [new(RedisConnectorStateStore.ModulesField, "WorkOcc,EnOcean"), new("fw", "1.2.3")], CountsAsTelegram: false));
+            [new(RedisConnectorStateStore.ModulesField, "WorkOcc,EnOcean"), new("fw", "1.2.3")], Telegrams: 0));
 
         var session = await redis.Store.ReadSessionAsync(_serial);
 
@@ -121,5 +121,5 @@ public sealed class RedisConnectorStateStoreTests(RedisFixture redis) : IClassFi
 
     /// <summary>A telegram commit whose replay decision comes after every one made before it (its generation is the next).</summary>
     private ConnectorCommit Telegram(ReplayState state, params (string Field, string Value)[] fields) =>
-        new(_serial, Uri, state, ++_generation, Online: true, SeenAt, [.. fields.Select(field => new KeyValuePair<string, string>(field.Field, field.Value))], CountsAsTelegram: true);
+        new(_serial, Uri, state, ++_generation, Online: true, SeenAt, [.. fields.Select(field => new KeyValuePair<string, string>(field.Field, field.Value))], Telegrams: 1);
 }

@@ -80,9 +80,13 @@ public sealed class ZeroLossTests(RestartableBusStack stack, ITestOutputHelper o
             rabbit.ReceiveEndpoint("zero-loss-observer", endpoint =>
             {
                 endpoint.SetQuorumQueue();
-                endpoint.Handler<RawTelegramReceived>(context =>
+                endpoint.Handler<RawTelegramsReceived>(context =>
                 {
-                    seen.AddOrUpdate(context.Message.Seq, 1, (_, count) => count + 1);
+                    foreach (var telegram in context.Message.Telegrams)
+                    {
+                        seen.AddOrUpdate(telegram.Seq, 1, (_, count) => count + 1);
+                    }
+
                     return Task.CompletedTask;
                 });
             });

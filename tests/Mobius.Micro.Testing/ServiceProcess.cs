@@ -24,6 +24,9 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
+    /// <summary>The operating system's id of the process (for /proc readings in benchmarks).</summary>
+    public int ProcessId => _process.Id;
+
     public string Output
     {
         get

@@ -61,8 +61,17 @@ public class StackFixture : IAsyncLifetime
     /// <summary>Settings (environment variables) the gateway gets on top of the fixture's own.</summary>
     protected virtual IReadOnlyDictionary<string, string> GatewaySettings { get; } = new Dictionary<string, string>();
 
-    /// <summary>Settings (environment variables) every service gets on top of the fixture's own.</summary>
+    /// <summary>
+    /// Settings (environment variables) every service gets, under the fixture's own and the
+    /// service's (a benchmark turns logging down, a trace test points OTLP at its receiver).
+    /// </summary>
     protected virtual IReadOnlyDictionary<string, string> ServiceSettings { get; } = new Dictionary<string, string>();
+
+    /// <summary>Whether the decoders run; without them the stack is the object store and the gateway alone.</summary>
+    protected virtual bool StartsDecoders => true;
+
+    /// <summary>Whether the object store pools its database connections, as it does deployed; off by default for tests.</summary>
+    protected virtual bool PoolsDatabaseConnections => false;
 
     public virtual async Task InitializeAsync()
     {
@@ -72,7 +81,9 @@ public class StackFixture : IAsyncLifetime
 
         ObjectStore = Start("object-store", "Mobius.Micro.ObjectStore", new Dictionary<string, string>
         {
-            ["ConnectionStrings__Postgres"] = _database.ConnectionString,
+            ["ConnectionStrings__Postgres"] = PoolsDatabaseConnections
+                ? new Npgsql.NpgsqlConnectionStringBuilder(_database.ConnectionString) { Pooling = true }.ConnectionString
+                : _database.ConnectionString,
             ["Auth__SigningKey"] = $"end-to-end-signing-key-{Guid.NewGuid():N}",
             ["Auth__BootstrapAdmin__Username"] = AdminUsername,
             ["Auth__BootstrapAdmin__Password"] = AdminPassword,
@@ -80,6 +91,12 @@ public class StackFixture : IAsyncLifetime
         await ObjectStore.WaitUntilReadyAsync(StartTimeout);
 
         Gateway = StartGateway();
+        if (!StartsDecoders)
+        {
+            await Gateway.WaitUntilReadyAsync(StartTimeout);
+            return;
+        }
+
         var enOceanDecoder = Start("enocean-decoder", "Mobius.Micro.EnOceanDecoder", new Dictionary<string, string>
         {
             ["ConnectionStrings__Redis"] = TestInfrastructure.Redis,
@@ -162,17 +179,17 @@ public class StackFixture : IAsyncLifetime
     private ServiceProcess Start(string folder, string assembly, Dictionary<string, string> environment)
     {
         var (username, password) = TestInfrastructure.RabbitMqCredentials;
+        foreach (var (key, value) in ServiceSettings)
+        {
+            environment.TryAdd(key, value);
+        }
+
         environment["Mobius__HubId"] = HubId;
         environment["RabbitMq__Host"] = _bus.Host;
         environment["RabbitMq__Port"] = _bus.Port.ToString(System.Globalization.CultureInfo.InvariantCulture);
         environment["RabbitMq__VirtualHost"] = _bus.VirtualHost;
         environment["RabbitMq__Username"] = username;
         environment["RabbitMq__Password"] = password;
-        foreach (var (key, value) in ServiceSettings)
-        {
-            environment[key] = value;
-        }
-
         var service = ServiceProcess.Start(folder, assembly, environment);
         _services.Add(service);
         return service;

@@ -5,7 +5,8 @@ namespace Mobius.Micro.ConnectorGateway.LiveStatus;
 /// <summary>
 /// What one accepted message changes in a connector's live status: the replay state decided for it
 /// and that decision's generation (no replay state for a last will, which leaves it alone), whether
-/// the connector is online, extra hash fields, and whether it counts as an accepted telegram.
+/// the connector is online, extra hash fields, and how many accepted telegrams it counts (a batch of
+/// a connector's telegrams is one commit).
 /// </summary>
 public sealed record ConnectorCommit(
     string Serial,
@@ -15,4 +16,4 @@ public sealed record ConnectorCommit(
     bool Online,
     DateTimeOffset SeenAt,
     IReadOnlyList<KeyValuePair<string, string>> Fields,
-    bool CountsAsTelegram);
+    int Telegrams);

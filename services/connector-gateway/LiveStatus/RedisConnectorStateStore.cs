@@ -16,7 +16,7 @@ public sealed class RedisConnectorStateStore(IConnectionMultiplexer redis, Conne
     public const string ModulesField = "modules";
 
     // KEYS: hash, online set, uri key. ARGV: serial, boot ('' = leave replay state), seq, window,
-    // seen-at ISO, seen-at ms, uri, online ('1'|'0'), counts-as-telegram ('1'|'0'), generation, then
+    // seen-at ISO, seen-at ms, uri, online ('1'|'0'), accepted telegrams to count, generation, then
     // field/value pairs. Confirms complete out of order, so a replay state is stored only when its
     // generation is newer than the stored one. Answers the previous 'online'.
     private const string CommitScript = """
@@ -32,8 +32,8 @@ public sealed class RedisConnectorStateStore(IConnectionMultiplexer redis, Conne
         else
           redis.call('ZREM', KEYS[2], ARGV[1])
         end
-        if ARGV[9] == '1' then
-          redis.call('HINCRBY', hash, 'accepted', 1)
+        if tonumber(ARGV[9]) > 0 then
+          redis.call('HINCRBY', hash, 'accepted', ARGV[9])
         end
         for i = 11, #ARGV, 2 do
           redis.call('HSET', hash, ARGV[i], ARGV[i + 1])
@@ -66,7 +66,7 @@ public sealed class RedisConnectorStateStore(IConnectionMultiplexer redis, Conne
             commit.SeenAt.ToUnixTimeMilliseconds(),
             commit.ConnectorUri,
             commit.Online ? "1" : "0",
-            commit.CountsAsTelegram ? "1" : "0",
+            commit.Telegrams,
             commit.Generation,
         };
         foreach (var (field, value) in commit.Fields)

@@ -19,17 +19,28 @@ public sealed class ConnectorLiveStatus(
     IBus bus,
     TimeProvider clock)
 {
-    /// <summary>A telegram was relayed: the connector is online, its counters and last sender moved.</summary>
-    public async Task TelegramRelayedAsync(AcceptedMessage accepted, TelegramBytes telegram, CancellationToken cancellationToken)
+    /// <summary>
+    /// Telegrams of one connector were relayed (in arrival order), in one Redis commit: the connector
+    /// is online, its counter moved by their number, its last senders are theirs, and the replay state
+    /// of the latest decision is stored.
+    /// </summary>
+    public async Task TelegramsRelayedAsync(IReadOnlyList<AcceptedMessage> relayed, CancellationToken cancellationToken)
     {
-        var uidField = telegram.Module == RadioModules.WorkOcc ? "lastWorkOccUID" : "lastEnOceanUID";
-        IReadOnlyList<KeyValuePair<string, string>> fields = telegram.SenderUid is { } uid ? [new(uidField, uid)] : [];
+        var latest = relayed.MaxBy(accepted => accepted.Generation)!;
+        KeyValuePair<string, string>[] fields =
+        [
+            .. relayed.Select(accepted => accepted.Telegram!.Value)
+                .Where(telegram => telegram.SenderUid is not null)
+                .GroupBy(telegram => telegram.Module)
+                .Select(module => new KeyValuePair<string, string>(
+                    module.Key == RadioModules.WorkOcc ? "lastWorkOccUID" : "lastEnOceanUID", module.Last().SenderUid!)),
+        ];
         var wasOnline = await store.CommitAsync(new ConnectorCommit(
-            accepted.Serial, accepted.ConnectorUri, accepted.NextState, accepted.Generation, Online: true, accepted.ReceivedAt, fields, CountsAsTelegram: true));
-        reporter.CountersChanged(accepted.Serial);
+            latest.Serial, latest.ConnectorUri, latest.NextState, latest.Generation, Online: true, latest.ReceivedAt, fields, Telegrams: relayed.Count));
+        reporter.CountersChanged(latest.Serial);
         if (!wasOnline)
         {
-            await CameOnlineAsync(accepted, cancellationToken);
+            await CameOnlineAsync(latest, cancellationToken);
         }
     }
 
@@ -38,7 +49,7 @@ public sealed class ConnectorLiveStatus(
     {
         var wasOnline = await store.CommitAsync(new ConnectorCommit(
             accepted.Serial, accepted.ConnectorUri, accepted.NextState, accepted.Generation, status.Online, accepted.ReceivedAt,
-            ConnectorStatusValues.HashFields(status), CountsAsTelegram: false));
+            ConnectorStatusValues.HashFields(status), Telegrams: 0));
         if (status.Modules is { } modules)
         {
             sessions.RecordModules(accepted.Serial, modules);
@@ -68,7 +79,7 @@ public sealed class ConnectorLiveStatus(
     public async Task HeardAsync(AcceptedMessage accepted, CancellationToken cancellationToken)
     {
         var wasOnline = await store.CommitAsync(new ConnectorCommit(
-            accepted.Serial, accepted.ConnectorUri, accepted.NextState, accepted.Generation, Online: true, accepted.ReceivedAt, [], CountsAsTelegram: false));
+            accepted.Serial, accepted.ConnectorUri, accepted.NextState, accepted.Generation, Online: true, accepted.ReceivedAt, [], Telegrams: 0));
         if (!wasOnline)
         {
             await CameOnlineAsync(accepted, cancellationToken);

@@ -5,9 +5,10 @@ using Mobius.Micro.ServiceDefaults.Telemetry;
 namespace Mobius.Micro.EnOceanDecoder.Telemetry;
 
 /// <summary>
-/// The decoder's span of a telegram's trace, <c>decode</c>: a child of MassTransit's consume span
-/// (which continues the gateway's context from the message headers), and the parent of the publish
-/// that carries the context on to the object store.
+/// The decoder's span of a telegram's trace, <c>decode</c>: a child of the telegram's own
+/// <see cref="RawTelegramReceived.TraceParent"/> (the gateway's <c>publish</c> span; a batch carries
+/// one per telegram), else of MassTransit's consume span, and the parent of the publish that carries
+/// the context on to the object store.
 /// </summary>
 public static class EnOceanDecoderTracing
 {
@@ -17,7 +18,7 @@ public static class EnOceanDecoderTracing
 
     public static Activity? Decode(RawTelegramReceived raw)
     {
-        var decode = Source.StartActivity("decode");
+        var decode = Source.StartHandling("decode", raw);
         decode?.SetTag("mobius.connector", raw.ConnectorSerial);
         decode?.SetTag("mobius.module", raw.Module);
         return decode;

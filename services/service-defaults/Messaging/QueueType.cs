@@ -8,7 +8,7 @@ namespace Mobius.Micro.ServiceDefaults.Messaging;
 /// confirms the messages published to it that it never stored (RabbitMQ settles them as if
 /// delivered), so a publisher that waits for the confirm still loses them; a quorum queue confirms
 /// only what its log holds, and the publisher sees the connection close instead and publishes again
-/// (decision 0008). Temporary queues (one per replica, deleted with it) stay classic.
+/// (decision 0009). Temporary queues (one per replica, deleted with it) stay classic.
 /// </summary>
 public static class QueueType
 {
