@@ -61,7 +61,7 @@ public class StackFixture : IAsyncLifetime
     /// <summary>Settings (environment variables) the gateway gets on top of the fixture's own.</summary>
     protected virtual IReadOnlyDictionary<string, string> GatewaySettings { get; } = new Dictionary<string, string>();
 
-    public async Task InitializeAsync()
+    public virtual async Task InitializeAsync()
     {
         _database = await TemporaryDatabase.CreateAsync();
         _bus = await ProvideBusAsync();
@@ -129,9 +129,12 @@ public class StackFixture : IAsyncLifetime
         }
     }
 
-    public static (string Host, int Port) MqttEndpoint()
+    public static (string Host, int Port) MqttEndpoint() => ParseEndpoint(TestInfrastructure.Mqtt);
+
+    /// <summary>An MQTT broker's <c>host[:port]</c>.</summary>
+    public static (string Host, int Port) ParseEndpoint(string hostAndPort)
     {
-        var parts = TestInfrastructure.Mqtt.Split(':');
+        var parts = hostAndPort.Split(':');
         return (parts[0], parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 1883);
     }
 
