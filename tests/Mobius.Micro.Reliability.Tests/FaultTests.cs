@@ -14,7 +14,8 @@ namespace Mobius.Micro.Reliability.Tests;
 /// Prints the recovery time of each fault. Runs for minutes: <c>make faults</c>.
 /// </summary>
 [Trait("Category", "Fault")]
-public sealed class FaultTests(PrivateStack stack, ITestOutputHelper output) : IClassFixture<PrivateStack>
+[Collection(PrivateStackCollection.Name)]
+public sealed class FaultTests(PrivateStack stack, ITestOutputHelper output)
 {
     private const double TelegramsPerSecond = 20;
     private static readonly TimeSpan Outage = TimeSpan.FromSeconds(3);
@@ -33,10 +34,10 @@ public sealed class FaultTests(PrivateStack stack, ITestOutputHelper output) : I
             try
             {
                 table.Add(await InjectAsync(fault, site, readiness));
+                output.WriteLine(table[^1]);
             }
             catch (Xunit.Sdk.XunitException failure)
             {
-                table.ForEach(output.WriteLine);
                 throw new Xunit.Sdk.XunitException($"{failure.Message}\n{stack.RecentOutput()}");
             }
         }

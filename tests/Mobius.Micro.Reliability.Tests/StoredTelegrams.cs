@@ -18,9 +18,10 @@ public sealed class StoredTelegrams(PrivateStack stack, string devicePath, DateT
         var humidity = await HistoryAsync(api, Rid(device, "humidity"));
         var temperature = await HistoryAsync(api, Rid(device, "temperature"));
         var counts = new Dictionary<int, int>();
-        foreach (var (time, value) in humidity)
+        foreach (var (time, values) in humidity)
         {
-            if (temperature.TryGetValue(time, out var degrees))
+            // Observation times are printed to the millisecond: telegrams of the same millisecond pair up in order.
+            foreach (var (value, degrees) in values.Zip(temperature.GetValueOrDefault(time) ?? []))
             {
                 var number = TelegramStream.NumberOf(value, degrees);
                 counts[number] = counts.GetValueOrDefault(number) + 1;
@@ -63,7 +64,8 @@ public sealed class StoredTelegrams(PrivateStack stack, string devicePath, DateT
     private static string Rid(JsonObject device, string name) =>
         device["resources"]!.AsObject().Single(entry => entry.Value!["name"]!.GetValue<string>() == name).Key;
 
-    private async Task<Dictionary<string, double>> HistoryAsync(EngineApiClient api, string rid)
+    /// <summary>The resource's values since the stream started, by observation time, oldest first.</summary>
+    private async Task<Dictionary<string, List<double>>> HistoryAsync(EngineApiClient api, string rid)
     {
         var start = Uri.EscapeDataString(since.AddMinutes(-1).ToString("yyyy-MM-ddTHH:mm:ss.fffZ", System.Globalization.CultureInfo.InvariantCulture));
         using var response = await api.GetAsync($"/api/v1/mobius/history/{PrivateStack.HubId}/{devicePath}/{rid}?start={start}");
@@ -72,6 +74,7 @@ public sealed class StoredTelegrams(PrivateStack stack, string devicePath, DateT
         return JsonNode.Parse(text)!["data"]!.AsArray()
             .Select(point => point!.AsObject())
             .Where(point => point["v"] is JsonValue)
-            .ToDictionary(point => point["t"]!.GetValue<string>(), point => point["v"]!.GetValue<double>());
+            .GroupBy(point => point["t"]!.GetValue<string>())
+            .ToDictionary(group => group.Key, group => group.Select(point => point["v"]!.GetValue<double>()).ToList());
     }
 }

@@ -22,6 +22,7 @@ public sealed class TelegramStream : IAsyncDisposable
     private Task _sending = Task.CompletedTask;
     private int _attempts;
 
+    /// <param name="perSecond">The offered rate; 0 sends as fast as the broker acknowledges.</param>
     public TelegramStream(TestConnector connector, uint senderId, double perSecond)
     {
         _connector = connector;
@@ -81,7 +82,7 @@ public sealed class TelegramStream : IAsyncDisposable
         var number = 1;
         while (!_stop.IsCancellationRequested && number < MaxTelegrams)
         {
-            var due = started + TimeSpan.FromSeconds(number / _perSecond);
+            var due = _perSecond > 0 ? started + TimeSpan.FromSeconds(number / _perSecond) : DateTime.MinValue;
             if (due > DateTime.UtcNow)
             {
                 await Task.Delay(due - DateTime.UtcNow);
