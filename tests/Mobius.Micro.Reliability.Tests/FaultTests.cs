@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using StackExchange.Redis;
 using Xunit.Abstractions;
 
@@ -27,14 +26,12 @@ public sealed class FaultTests(PrivateStack stack, ITestOutputHelper output)
         await using var site = await StreamingSite.StartAsync(stack, TelegramsPerSecond);
         await using var readiness = new ReadinessMonitor(stack.Services);
         await site.Stored.WaitUntilStoredAsync(await site.Stream.FirstAcknowledgedAfterAsync(DateTime.UtcNow, Patience), Patience);
-        var table = new List<string>();
-
+        var outcomes = new List<FaultOutcome>();
         foreach (var fault in Fault.AllOf(stack))
         {
             try
             {
-                table.Add(await InjectAsync(fault, site, readiness));
-                output.WriteLine(table[^1]);
+                outcomes.Add(await InjectAsync(fault, site, readiness));
             }
             catch (Xunit.Sdk.XunitException failure)
             {
@@ -43,15 +40,22 @@ public sealed class FaultTests(PrivateStack stack, ITestOutputHelper output)
         }
 
         await site.Stream.StopAsync();
-        var acknowledged = site.Stream.Acknowledged.Keys.ToHashSet();
-        var stored = await DrainedAsync(site, acknowledged);
-        var missing = acknowledged.Where(number => !stored.ContainsKey(number)).Order().ToList();
+        var acknowledged = site.Stream.Acknowledged;
+        var stored = await DrainedAsync(site, acknowledged.Keys.ToHashSet());
+        var missing = acknowledged.Keys.Where(number => !stored.ContainsKey(number)).Order().ToList();
         var duplicates = stored.Values.Sum(count => count - 1);
-        output.WriteLine(Report(table, site.Stream, acknowledged.Count, stored, duplicates, missing.Count));
+        output.WriteLine(FaultOutcome.Header);
+        foreach (var outcome in outcomes)
+        {
+            output.WriteLine(outcome.Row(acknowledged.Values.Count(outcome.Covers), missing.Count(number => outcome.Covers(acknowledged[number]))));
+        }
+
+        output.WriteLine("red: fault to the affected services' readiness red; ready / stored / online: restart to every service ready, to the first telegram sent after that in the store, to the connector online again; acknowledged / lost: telegrams acknowledged from 10 s before the fault until it healed, and those of them never stored.");
+        output.WriteLine($"telegrams: {site.Stream.Attempts} publishes, {acknowledged.Count} acknowledged, {stored.Count} stored, {duplicates} duplicates, {missing.Count} missing; {site.Stream.Reconnects} reconnects");
         Assert.True(missing.Count == 0, $"{missing.Count} acknowledged telegrams never stored: {string.Join(',', missing.Take(30))}");
     }
 
-    private async Task<string> InjectAsync(Fault fault, StreamingSite site, ReadinessMonitor readiness)
+    private async Task<FaultOutcome> InjectAsync(Fault fault, StreamingSite site, ReadinessMonitor readiness)
     {
         var injected = DateTime.UtcNow;
         await fault.Inject();
@@ -60,13 +64,13 @@ public sealed class FaultTests(PrivateStack stack, ITestOutputHelper output)
 
         var restarted = DateTime.UtcNow;
         await fault.Restore();
-        var green = await readiness.WaitAsync(stack.Services, service => readiness.WentGreen(service, restarted) ?? (readiness.IsReady(service) && !fault.Affected.Contains(service) ? restarted : null),
+        var ready = await readiness.WaitAsync(stack.Services, service => readiness.WentGreen(service, restarted) ?? (readiness.IsReady(service) && !fault.Affected.Contains(service) ? restarted : null),
             $"{fault.Name}: every service ready again", Patience);
-        var next = await site.Stream.FirstAcknowledgedAfterAsync(green, Patience);
+        var next = await site.Stream.FirstAcknowledgedAfterAsync(ready, Patience);
         var flowing = await site.Stored.WaitUntilStoredAsync(next, Patience);
         var online = await ConnectorOnlineSinceAsync(site, restarted);
-        return string.Create(CultureInfo.InvariantCulture,
-            $"| {fault.Name,-26} | {(red - injected).TotalSeconds,6:F1} | {(green - restarted).TotalSeconds,7:F1} | {(flowing - restarted).TotalSeconds,7:F1} | {(online - restarted).TotalSeconds,7:F1} |");
+        output.WriteLine($"{fault.Name} healed");
+        return new FaultOutcome(fault.Name, injected, red, restarted, ready, flowing, online);
     }
 
     /// <summary>Waits until the gateway's live status in Redis shows the connector online and seen after <paramref name="since"/>.</summary>
@@ -100,17 +104,5 @@ public sealed class FaultTests(PrivateStack stack, ITestOutputHelper output)
 
             await Task.Delay(1000);
         }
-    }
-
-    private static string Report(List<string> table, TelegramStream stream, int acknowledged, Dictionary<int, int> stored, int duplicates, int missing)
-    {
-        var report = new StringBuilder()
-            .AppendLine("| fault                      | red (s) | ready (s) | stored (s) | online (s) |")
-            .AppendLine("|----------------------------|--------:|----------:|-----------:|-----------:|");
-        table.ForEach(row => report.AppendLine(row));
-        return report
-            .AppendLine("red: fault to the affected services' readiness red; ready / stored / online: restart to every service ready, to the first telegram sent after that in the store, to the connector online again.")
-            .AppendLine(CultureInfo.InvariantCulture, $"telegrams: {stream.Attempts} publishes, {acknowledged} acknowledged, {stored.Count} stored, {duplicates} duplicates, {missing} missing; {stream.Reconnects} reconnects")
-            .ToString();
     }
 }
