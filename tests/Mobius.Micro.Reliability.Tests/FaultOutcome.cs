@@ -13,8 +13,9 @@ public sealed record FaultOutcome(string Name, DateTime Injected, DateTime Red, 
         |----------------------------|--------:|----------:|-----------:|-----------:|-------------:|-----:|
         """;
 
-    /// <summary>Whether a telegram acknowledged at <paramref name="time"/> belongs to this fault: from shortly before it until it healed.</summary>
-    public bool Covers(DateTime time) => time >= Injected - InFlight && time <= Online;
+    /// <summary>The fault a telegram acknowledged at <paramref name="time"/> is counted with: the last one that began no later than <see cref="InFlight"/> after it.</summary>
+    public static FaultOutcome? Of(IReadOnlyList<FaultOutcome> outcomes, DateTime time) =>
+        outcomes.LastOrDefault(outcome => outcome.Injected - InFlight <= time);
 
     public string Row(int acknowledged, int lost) => string.Create(CultureInfo.InvariantCulture,
         $"| {Name,-26} | {Seconds(Injected, Red),7:F1} | {Seconds(Restarted, Ready),9:F1} | {Seconds(Restarted, Stored),10:F1} | {Seconds(Restarted, Online),10:F1} | {acknowledged,12} | {lost,4} |");

@@ -8,7 +8,11 @@ public static class Commands
     public static Task RunAsync(string command, params string[] arguments) => RunAsync(command, new Dictionary<string, string>(), arguments);
 
     /// <summary>Runs the command and fails the test with its output when it exits with anything but 0.</summary>
-    public static async Task RunAsync(string command, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    public static async Task RunAsync(string command, IReadOnlyDictionary<string, string> environment, params string[] arguments) =>
+        await OutputOfAsync(command, environment, arguments);
+
+    /// <summary>Runs the command and answers what it wrote; fails the test when it exits with anything but 0.</summary>
+    public static async Task<string> OutputOfAsync(string command, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(command, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var (name, value) in environment)
@@ -21,6 +25,7 @@ public static class Commands
         var errors = process.StandardError.ReadToEndAsync();
         await process.WaitForExitAsync();
         Assert.True(process.ExitCode == 0, $"{command} {string.Join(' ', arguments)} failed: {await output} {await errors}");
+        return await output;
     }
 
     /// <summary>Sends a signal (<c>TERM</c> to ask a server to stop, <c>KILL</c> for a crash) to a process.</summary>

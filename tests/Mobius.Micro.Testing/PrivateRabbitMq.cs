@@ -58,6 +58,16 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
         await Commands.WaitUntilClosedAsync(Port, TimeSpan.FromSeconds(30));
     }
 
+    /// <summary>The queues that hold messages, with how many: a consumer's <c>_error</c> queue holds the messages it gave up on.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> NonEmptyQueuesAsync()
+    {
+        var listing = await Commands.OutputOfAsync("rabbitmqctl", Environment(), "-n", _nodeName, "list_queues", "name", "messages", "--quiet", "--no-table-headers");
+        return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t'))
+            .Where(columns => columns.Length == 2 && long.TryParse(columns[1], out var count) && count > 0)
+            .ToDictionary(columns => columns[0], columns => long.Parse(columns[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     public async Task StartAsync(TimeSpan timeout)
     {
         _server = Commands.StartServer("rabbitmq-server", Environment());
