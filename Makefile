@@ -28,7 +28,7 @@ export CONFIGURATION
 export DOTNET_CLI_TELEMETRY_OPTOUT ?= 1
 export DOTNET_NOLOGO ?= 1
 
-.PHONY: help build infra infra-stop test faults run stop clean
+.PHONY: help build infra infra-stop test faults fuzz run stop clean
 
 help: ## List the targets
 	@echo "Mobius.Micro - make targets (CONFIGURATION=$(CONFIGURATION)):"
@@ -60,8 +60,16 @@ test: infra build ## infra + build + run every test; ends with "Tests: N passed,
 	bash scripts/test-summary.sh $(TEST_RESULTS) || status=1; \
 	exit $$status
 
-faults: infra build ## fault tests (brokers stopped and restarted mid-stream); minutes each
-	dotnet test $(SOLUTION) --no-build -c $(CONFIGURATION) --filter "Category=Fault" --logger "console;verbosity=normal"
+faults: infra build ## fault and overload tests (brokers and services stopped, killed, flooded mid-stream); prints their tables
+	dotnet test $(SOLUTION) --no-build -c $(CONFIGURATION) --filter "Category=Fault" --logger "console;verbosity=detailed"
+
+# Inputs per parser for make fuzz (make test runs 20,000 each), and random HTTP requests for the API pass.
+FUZZ_INPUTS   ?= 1000000
+FUZZ_REQUESTS ?= 20000
+
+fuzz: infra build ## every parser fuzzed with $(FUZZ_INPUTS) inputs, then $(FUZZ_REQUESTS) random HTTP requests at the object store
+	MOBIUS_FUZZ_INPUTS=$(FUZZ_INPUTS) dotnet test tests/Mobius.Micro.Fuzz.Tests --no-build -c $(CONFIGURATION) --logger "console;verbosity=normal"
+	MOBIUS_FUZZ_REQUESTS=$(FUZZ_REQUESTS) dotnet test tests/Mobius.Micro.ObjectStore.IntegrationTests --no-build -c $(CONFIGURATION) --filter "FullyQualifiedName~ApiFuzzTests" --logger "console;verbosity=detailed"
 
 run: infra build ## infra + build + start the four services in the background (.run/)
 	bash scripts/stack/run.sh

@@ -109,6 +109,30 @@ public sealed class ServiceProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    /// <summary>The process's resident memory now, in bytes.</summary>
+    public long ResidentBytes
+    {
+        get
+        {
+            _process.Refresh();
+            return _process.WorkingSet64;
+        }
+    }
+
+    /// <summary>Asks the service to stop (SIGTERM, as an orchestrator does) and waits until it has.</summary>
+    public async Task StopAsync()
+    {
+        await Commands.SignalAsync(_process.Id, "TERM");
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>Ends the service at once (SIGKILL), as a crash or the OOM killer would.</summary>
+    public async Task KillAsync()
+    {
+        await Commands.SignalAsync(_process.Id, "KILL");
+        await _process.WaitForExitAsync();
+    }
+
     /// <summary>Waits for the process to end by itself and answers its exit code.</summary>
     public async Task<int> WaitForExitAsync(TimeSpan timeout)
     {

@@ -149,9 +149,12 @@ public class StackFixture : IAsyncLifetime
         }
     }
 
-    public static (string Host, int Port) MqttEndpoint()
+    public static (string Host, int Port) MqttEndpoint() => ParseEndpoint(TestInfrastructure.Mqtt);
+
+    /// <summary>An MQTT broker's <c>host[:port]</c>.</summary>
+    public static (string Host, int Port) ParseEndpoint(string hostAndPort)
     {
-        var parts = TestInfrastructure.Mqtt.Split(':');
+        var parts = hostAndPort.Split(':');
         return (parts[0], parts.Length > 1 ? int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) : 1883);
     }
 

@@ -12,9 +12,10 @@ namespace Mobius.Micro.Testing;
 /// <summary>
 /// A connector as the connector protocol describes it, written from the specification alone (not
 /// with the product's code): compact JWS, HS256 keyed with the PSK's UTF-8 bytes, QoS 1 publishes,
-/// a signed last will, and the <c>down</c> messages it receives.
+/// a signed last will, and the <c>down</c> messages it receives. It speaks to the shared broker
+/// unless given a <paramref name="broker"/> (<c>host:port</c>) of the test's own.
 /// </summary>
-public sealed class TestConnector(string serial, string psk, string topicPrefix) : IAsyncDisposable
+public sealed class TestConnector(string serial, string psk, string topicPrefix, string? broker = null) : IAsyncDisposable
 {
     private readonly IMqttClient _client = new MqttClientFactory().CreateMqttClient();
     private readonly Channel<JsonObject> _downlinks = Channel.CreateUnbounded<JsonObject>();
@@ -25,13 +26,15 @@ public sealed class TestConnector(string serial, string psk, string topicPrefix)
     public string Boot { get; private set; } = NewBoot();
 
     /// <summary>
-    /// Connects; with <paramref name="lastWill"/> the broker holds a signed <c>status</c> online:false to
-    /// publish if the connection drops. <paramref name="login"/>: another broker and a username and password
-    /// (the shared test broker takes anyone). Throws <see cref="BrokerLoginRefusedException"/> when the broker refuses the login.
+    /// Connects (again, after a lost connection); with <paramref name="lastWill"/> the broker holds a
+    /// signed <c>status</c> online:false to publish if the connection drops. <paramref name="login"/>:
+    /// another broker and a username and password (the shared test broker takes anyone). Throws
+    /// <see cref="BrokerLoginRefusedException"/> when the broker refuses the login.
     /// </summary>
     public async Task ConnectAsync(bool lastWill = false, BrokerLogin? login = null)
     {
-        var (host, port) = login is null ? StackFixture.MqttEndpoint() : (login.Host, login.Port);
+        var (host, port) = login is not null ? (login.Host, login.Port)
+            : broker is null ? StackFixture.MqttEndpoint() : StackFixture.ParseEndpoint(broker);
         var options = new MqttClientOptionsBuilder()
             .WithTcpServer(host, port)
             .WithProtocolVersion(MqttProtocolVersion.V500)
@@ -47,12 +50,8 @@ public sealed class TestConnector(string serial, string psk, string topicPrefix)
                 .WithWillQualityOfServiceLevel(MqttQualityOfServiceLevel.AtLeastOnce).WithWillRetain();
         }
 
-        _client.ApplicationMessageReceivedAsync += received =>
-        {
-            var token = received.ApplicationMessage.ConvertPayloadToString();
-            _downlinks.Writer.TryWrite(ReadClaims(token));
-            return Task.CompletedTask;
-        };
+        _client.ApplicationMessageReceivedAsync -= ReceiveAsync;
+        _client.ApplicationMessageReceivedAsync += ReceiveAsync;
         var connected = await _client.ConnectAsync(options.Build());
         if (connected.ResultCode != MqttClientConnectResultCode.Success)
         {
@@ -172,6 +171,12 @@ public sealed class TestConnector(string serial, string psk, string topicPrefix)
         var body = Base64Url(JsonSerializer.SerializeToUtf8Bytes(claims));
         var signature = HMACSHA256.HashData(Encoding.UTF8.GetBytes(key), Encoding.ASCII.GetBytes($"{encodedHeader}.{body}"));
         return $"{encodedHeader}.{body}.{Base64Url(signature)}";
+    }
+
+    private Task ReceiveAsync(MqttApplicationMessageReceivedEventArgs received)
+    {
+        _downlinks.Writer.TryWrite(ReadClaims(received.ApplicationMessage.ConvertPayloadToString()));
+        return Task.CompletedTask;
     }
 
     private string Topic(string kind) => $"{topicPrefix}/connectors/{serial}/{kind}";

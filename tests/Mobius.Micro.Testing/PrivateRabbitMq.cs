@@ -1,12 +1,12 @@
 using System.Diagnostics;
-using Mobius.Micro.Testing;
 
-namespace Mobius.Micro.ConnectorGateway.ScenarioTests;
+namespace Mobius.Micro.Testing;
 
 /// <summary>
 /// A RabbitMQ node of the test's own (own name, port and data directory, no plugins), so a test can
-/// stop and restart the broker without disturbing anything else running on the shared one. Its data
-/// survives a restart, as a real broker's durable queues do.
+/// stop, kill and restart the broker without disturbing anything else running on the shared one. Its
+/// data survives a restart, as a real broker's durable queues do. The default <c>guest</c> account
+/// works (loopback only).
 /// </summary>
 public sealed class PrivateRabbitMq : IAsyncDisposable
 {
@@ -33,7 +33,7 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
         var broker = new PrivateRabbitMq(folder, $"mobius-test-{id}@localhost", LoopbackPorts.Free(), LoopbackPorts.Free());
         await File.WriteAllTextAsync(Path.Combine(folder, "enabled_plugins"), "[].\n");
         await File.WriteAllTextAsync(Path.Combine(folder, "rabbitmq.conf"), $"listeners.tcp.default = 127.0.0.1:{broker.Port}\n");
-        await RunAsync("chown", "-R", "rabbitmq:rabbitmq", folder);
+        await Commands.RunAsync("chown", "-R", "rabbitmq:rabbitmq", folder);
         await broker.StartAsync(TimeSpan.FromSeconds(90));
         return broker;
     }
@@ -41,32 +41,37 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
     /// <summary>Stops the node cleanly (as an operator would) and waits for it to be gone.</summary>
     public async Task StopAsync()
     {
-        await RunAsync("rabbitmqctl", Environment(), "-n", _nodeName, "stop");
+        await Commands.RunAsync("rabbitmqctl", Environment(), "-n", _nodeName, "stop");
         await _server!.WaitForExitAsync();
         _server.Dispose();
         _server = null;
     }
 
+    /// <summary>Kills the node's Erlang VM with SIGKILL, as a crash would: nothing is flushed or closed.</summary>
+    public async Task KillAsync()
+    {
+        var pid = int.Parse((await File.ReadAllTextAsync(PidFile())).Trim(), System.Globalization.CultureInfo.InvariantCulture);
+        await Commands.SignalAsync(pid, "KILL");
+        await _server!.WaitForExitAsync();
+        _server.Dispose();
+        _server = null;
+        await Commands.WaitUntilClosedAsync(Port, TimeSpan.FromSeconds(30));
+    }
+
+    /// <summary>The queues that hold messages, with how many: a consumer's <c>_error</c> queue holds the messages it gave up on.</summary>
+    public async Task<IReadOnlyDictionary<string, long>> NonEmptyQueuesAsync()
+    {
+        var listing = await Commands.OutputOfAsync("rabbitmqctl", Environment(), "-n", _nodeName, "list_queues", "name", "messages", "--quiet", "--no-table-headers");
+        return listing.Split('\n', StringSplitOptions.RemoveEmptyEntries)
+            .Select(line => line.Split('\t'))
+            .Where(columns => columns.Length == 2 && long.TryParse(columns[1], out var count) && count > 0)
+            .ToDictionary(columns => columns[0], columns => long.Parse(columns[1], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
     public async Task StartAsync(TimeSpan timeout)
     {
-        var start = new ProcessStartInfo("rabbitmq-server") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (name, value) in Environment())
-        {
-            start.Environment[name] = value;
-        }
-
-        _server = Process.Start(start)!;
-        _server.OutputDataReceived += (_, _) => { };
-        _server.ErrorDataReceived += (_, _) => { };
-        _server.BeginOutputReadLine();
-        _server.BeginErrorReadLine();
-        var deadline = DateTime.UtcNow + timeout;
-        while (!LoopbackPorts.IsListening(Port))
-        {
-            Assert.False(_server.HasExited, $"RabbitMQ node {_nodeName} exited; see {_folder}/log");
-            Assert.True(DateTime.UtcNow < deadline, $"RabbitMQ node {_nodeName} did not listen on {Port} within {timeout.TotalSeconds} s");
-            await Task.Delay(200);
-        }
+        _server = Commands.StartServer("rabbitmq-server", Environment());
+        await Commands.WaitUntilListeningAsync(Port, _server, $"RabbitMQ node {_nodeName} (log: {_folder}/log)", timeout);
     }
 
     public async ValueTask DisposeAsync()
@@ -79,6 +84,8 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
         Directory.Delete(_folder, recursive: true);
     }
 
+    private string PidFile() => Path.Combine(_folder, "rabbitmq.pid");
+
     private Dictionary<string, string> Environment() => new()
     {
         ["RABBITMQ_NODENAME"] = _nodeName,
@@ -86,24 +93,8 @@ public sealed class PrivateRabbitMq : IAsyncDisposable
         ["RABBITMQ_ENABLED_PLUGINS_FILE"] = Path.Combine(_folder, "enabled_plugins"),
         ["RABBITMQ_MNESIA_BASE"] = Path.Combine(_folder, "mnesia"),
         ["RABBITMQ_LOG_BASE"] = Path.Combine(_folder, "log"),
+        ["RABBITMQ_PID_FILE"] = PidFile(),
         ["RABBITMQ_DIST_PORT"] = _distributionPort.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS"] = "-kernel inet_dist_use_interface {127,0,0,1}",
     };
-
-    private static Task RunAsync(string command, params string[] arguments) => RunAsync(command, [], arguments);
-
-    private static async Task RunAsync(string command, Dictionary<string, string> environment, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(command, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var (name, value) in environment)
-        {
-            start.Environment[name] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        Assert.True(process.ExitCode == 0, $"{command} {string.Join(' ', arguments)} failed: {await output} {await errors}");
-    }
 }
