@@ -81,16 +81,13 @@ clean: stop ## stop + dotnet clean + remove .run and TestResults
 	dotnet clean $(SOLUTION) -c $(CONFIGURATION) -v quiet
 	rm -rf .run $(TEST_RESULTS)
 
-.PHONY: bench
-bench: infra ## Benchmarks (Release): object store resource updates/s from the bus into PostgreSQL, API reads/s
-	dotnet run -c Release --project bench/ObjectStore -- $(BENCH_ARGS)
-
 .PHONY: k8s compose-smoke
 k8s: ## Render k8s/base and the dev/prod overlays to .build/k8s (installs Debian's kubectl if missing)
 	bash scripts/k8s/render.sh
 
 compose-smoke: ## Docker engine needed: compose up -> simulator data via the Engine API -> down; prints time to first data
 	bash scripts/compose/smoke.sh
+
 .PHONY: bench soak
 bench: infra ## Benchmarks (Release, < 15 min): Mosquitto vs gateway vs end to end, micro-benchmarks, object writes (BENCH_FULL=1: +5 min at 1,000/s)
 	bash scripts/bench/run.sh $(BENCH_ARGS)
