@@ -1,25 +1,13 @@
-using System.Diagnostics;
-
 namespace Mobius.Micro.Testing;
 
 /// <summary>
 /// A Mosquitto of the test's own on a free loopback port, anonymous, with persistence in a temporary
 /// folder (sessions and their queued QoS 1 messages survive a clean restart), so a test can stop,
-/// kill and restart the broker.
+/// kill and restart the broker. Stopping is SIGTERM (Mosquitto saves its persistence file and exits);
+/// a kill loses whatever arrived since the last autosave (at most a second).
 /// </summary>
-public sealed class PrivateMosquitto : IAsyncDisposable
+public sealed class PrivateMosquitto(string folder, int port) : PrivateServer(folder, port, "TERM")
 {
-    private readonly string _folder;
-    private Process? _server;
-
-    private PrivateMosquitto(string folder, int port)
-    {
-        _folder = folder;
-        Port = port;
-    }
-
-    public int Port { get; }
-
     public static async Task<PrivateMosquitto> StartAsync()
     {
         var folder = Path.Combine(Path.GetTempPath(), $"mobius-mosquitto-{Guid.NewGuid():N}"[..25]);
@@ -39,35 +27,10 @@ public sealed class PrivateMosquitto : IAsyncDisposable
         return broker;
     }
 
-    public async Task StartAsync(TimeSpan timeout)
+    public override async Task StartAsync(TimeSpan timeout)
     {
-        _server = Commands.StartServer(Executable(), new Dictionary<string, string>(), "-c", Path.Combine(_folder, "mosquitto.conf"));
-        await Commands.WaitUntilListeningAsync(Port, _server, "mosquitto", timeout);
-    }
-
-    /// <summary>SIGTERM: Mosquitto saves its persistence file and exits.</summary>
-    public Task StopAsync() => SignalAndWaitAsync("TERM");
-
-    /// <summary>SIGKILL: whatever arrived since the last autosave (at most a second) is gone.</summary>
-    public Task KillAsync() => SignalAndWaitAsync("KILL");
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await KillAsync();
-        }
-
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private async Task SignalAndWaitAsync(string signal)
-    {
-        await Commands.SignalAsync(_server!.Id, signal);
-        await _server.WaitForExitAsync();
-        _server.Dispose();
-        _server = null;
-        await Commands.WaitUntilClosedAsync(Port, TimeSpan.FromSeconds(30));
+        Started(Commands.StartServer(Executable(), new Dictionary<string, string>(), "-c", Path.Combine(Folder, "mosquitto.conf")));
+        await WaitUntilListeningAsync("mosquitto", timeout);
     }
 
     private static string Executable() =>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Globalization;
 using Npgsql;
 
@@ -7,28 +6,22 @@ namespace Mobius.Micro.Testing;
 /// <summary>
 /// A PostgreSQL 15 cluster of the test's own (initdb into a temporary folder, a free loopback port,
 /// trust authentication, run as the <c>postgres</c> user when the tests run as root), so a test can
-/// stop, kill and restart the database without disturbing the shared one. Its data survives restarts.
+/// stop (SIGINT: a fast shutdown, as <c>pg_ctl stop</c>: sessions ended, data checkpointed), kill (the
+/// next start runs crash recovery) and restart the database without disturbing the shared one. Its
+/// data survives restarts.
 /// </summary>
-public sealed class PrivatePostgres : IAsyncDisposable
+public sealed class PrivatePostgres(string folder, int port) : PrivateServer(folder, port, "INT")
 {
     private const string Binaries = "/usr/lib/postgresql/15/bin";
-    private readonly string _folder;
-    private Process? _server;
-
-    private PrivatePostgres(string folder, int port)
-    {
-        _folder = folder;
-        Port = port;
-    }
-
-    public int Port { get; }
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1", Port = Port, Username = "postgres", Database = "postgres",
     }.ConnectionString;
 
-    private string DataFolder => Path.Combine(_folder, "data");
+    private string DataFolder => Path.Combine(Folder, "data");
+
+    protected override bool StopsWhenDisposed => true;
 
     public static async Task<PrivatePostgres> StartAsync()
     {
@@ -46,7 +39,7 @@ public sealed class PrivatePostgres : IAsyncDisposable
         return database;
     }
 
-    public async Task StartAsync(TimeSpan timeout)
+    public override async Task StartAsync(TimeSpan timeout)
     {
         var deadline = DateTime.UtcNow + timeout;
         while (true)
@@ -54,43 +47,16 @@ public sealed class PrivatePostgres : IAsyncDisposable
             // After a kill the old backends may hold the shared memory a moment longer: start again until it is free.
             var (postgres, arguments) = AsPostgres(
                 "postgres", "-D", DataFolder, "-p", Port.ToString(CultureInfo.InvariantCulture),
-                "-c", "listen_addresses=127.0.0.1", "-c", $"unix_socket_directories={_folder}", "-c", "fsync=off", "-c", "max_connections=200");
-            _server = Commands.StartServer(postgres, new Dictionary<string, string>(), arguments);
+                "-c", "listen_addresses=127.0.0.1", "-c", $"unix_socket_directories={Folder}", "-c", "fsync=off", "-c", "max_connections=200");
+            var server = Commands.StartServer(postgres, new Dictionary<string, string>(), arguments);
             await Task.Delay(200);
-            if (!_server.HasExited || DateTime.UtcNow > deadline)
+            if (Started(server) || DateTime.UtcNow > deadline)
             {
                 break;
             }
-
-            _server.Dispose();
         }
 
-        await Commands.WaitUntilListeningAsync(Port, _server, "PostgreSQL", timeout);
-    }
-
-    /// <summary>A fast shutdown, as an operator's <c>pg_ctl stop</c> does: sessions are ended, data is checkpointed.</summary>
-    public Task StopAsync() => SignalAndWaitAsync("INT");
-
-    /// <summary>SIGKILL to the postmaster, as a crash would; the next start runs crash recovery.</summary>
-    public Task KillAsync() => SignalAndWaitAsync("KILL");
-
-    public async ValueTask DisposeAsync()
-    {
-        if (_server is not null)
-        {
-            await StopAsync();
-        }
-
-        Directory.Delete(_folder, recursive: true);
-    }
-
-    private async Task SignalAndWaitAsync(string signal)
-    {
-        await Commands.SignalAsync(_server!.Id, signal);
-        await _server.WaitForExitAsync();
-        _server.Dispose();
-        _server = null;
-        await Commands.WaitUntilClosedAsync(Port, TimeSpan.FromSeconds(30));
+        await WaitUntilListeningAsync("PostgreSQL", timeout);
     }
 
     /// <summary>
