@@ -21,6 +21,8 @@ public sealed class EnOceanStackFixture : IAsyncLifetime
     private readonly List<ServiceProcess> _services = [];
     private TemporaryDatabase? _database;
     private TemporaryVirtualHost? _virtualHost;
+    private readonly SemaphoreSlim _adminLogin = new(1, 1);
+    private string? _adminToken;
 
     public string TopicPrefix => $"mobius-enocean-{_runId}";
 
@@ -74,10 +76,21 @@ public sealed class EnOceanStackFixture : IAsyncLifetime
         await Task.WhenAll(gateway.WaitUntilReadyAsync(StartTimeout), decoder.WaitUntilReadyAsync(StartTimeout));
     }
 
+    /// <summary>An Engine API client with the admin's token; logs in once per run (logins are rate-limited per user).</summary>
     public async Task<EngineApiClient> LoggedInApiAsync()
     {
         var api = new EngineApiClient(ObjectStore.BaseAddress);
-        await api.LoginAsync(AdminUsername, AdminPassword);
+        await _adminLogin.WaitAsync();
+        try
+        {
+            _adminToken ??= await api.LoginAsync(AdminUsername, AdminPassword);
+            api.UseToken(_adminToken);
+        }
+        finally
+        {
+            _adminLogin.Release();
+        }
+
         return api;
     }
 

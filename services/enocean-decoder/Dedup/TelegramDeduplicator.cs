@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
+using Mobius.Micro.Contracts;
 using Mobius.Micro.EnOceanDecoder.Telegrams;
 using Mobius.Micro.ServiceDefaults.Telemetry;
 using StackExchange.Redis;
@@ -11,14 +12,16 @@ namespace Mobius.Micro.EnOceanDecoder.Dedup;
 /// Redis, in one round trip per copy so the first copy is published at once:
 /// <list type="bullet">
 /// <item><c>{prefix}enocean:{SENDER}:telegram:{radio data hex}</c>, a hash that lives for the
-/// window: <c>first</c> (connector of the first copy), <c>heard:{connector URI}</c> (dBm of each
-/// copy), <c>best</c> and <c>bestConnector</c>.</item>
+/// window: <c>first</c> (the first copy: its connector URI, boot and sequence number),
+/// <c>heard:{connector URI}</c> (dBm of each copy), <c>best</c> and <c>bestConnector</c>.</item>
 /// <item><c>{prefix}enocean:{SENDER}:connector</c>, a hash the gateway may read for downlinks:
 /// <c>connectorUri</c> and <c>dBm</c> of the best copy of the sender's latest telegram, and
 /// <c>heardAt</c>; it expires <see cref="EnOceanDecoderOptions.BestConnectorSeconds"/> after the
 /// last telegram.</item>
 /// </list>
 /// The sender id in braces is a Redis cluster hash tag: both keys live in one slot.
+/// The first copy delivered again (its handling failed half-way and the bus redelivers it) is the
+/// first copy still, not a duplicate: it is decoded again, and the writes downstream are idempotent.
 /// </summary>
 public sealed partial class TelegramDeduplicator(
     IConnectionMultiplexer redis,
@@ -31,9 +34,11 @@ public sealed partial class TelegramDeduplicator(
     public const int UnknownDbm = -255;
 
     private static readonly LuaScript RecordScript = LuaScript.Prepare("""
-        local first = redis.call('HSETNX', @telegram, 'first', @connector)
+        local first = redis.call('HSETNX', @telegram, 'first', @copy)
         if first == 1 then
           redis.call('PEXPIRE', @telegram, @windowMs)
+        elseif redis.call('HGET', @telegram, 'first') == @copy then
+          first = 1
         end
         redis.call('HSET', @telegram, 'heard:' .. @connector, @dbm)
         local best = redis.call('HGET', @telegram, 'best')
@@ -50,8 +55,8 @@ public sealed partial class TelegramDeduplicator(
 
     public bool IsEnabled => _options.DedupWindowMilliseconds > 0;
 
-    /// <summary>Records a copy heard by <paramref name="connectorUri"/>; first, duplicate, or unchecked when Redis is away.</summary>
-    public async Task<DedupVerdict> RecordAsync(ReceivedRadioTelegram received, string connectorUri, int? dbm)
+    /// <summary>Records the copy <paramref name="raw"/> carried; first, duplicate, or unchecked when Redis is away.</summary>
+    public async Task<DedupVerdict> RecordAsync(ReceivedRadioTelegram received, RawTelegramReceived raw, int? dbm)
     {
         if (!IsEnabled)
         {
@@ -64,7 +69,8 @@ public sealed partial class TelegramDeduplicator(
             {
                 telegram = (RedisKey)TelegramKey(received),
                 sender = (RedisKey)SenderKey(received.Telegram.SenderId),
-                connector = connectorUri,
+                connector = raw.ConnectorUri,
+                copy = $"{raw.ConnectorUri} {raw.Boot} {raw.Seq}",
                 dbm = dbm ?? UnknownDbm,
                 windowMs = _options.DedupWindowMilliseconds,
                 heardAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),

@@ -51,7 +51,7 @@ public sealed class EnOceanTelegramConsumer(
 
         var telegram = received!.Telegram;
         var dbm = telegram.Dbm ?? raw.Rssi;
-        if (await deduplicator.RecordAsync(received, raw.ConnectorUri, dbm) == DedupVerdict.Duplicate)
+        if (await deduplicator.RecordAsync(received, raw, dbm) == DedupVerdict.Duplicate)
         {
             metrics.Duplicate();
             return;
