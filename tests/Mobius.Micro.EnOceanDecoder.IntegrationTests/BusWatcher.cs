@@ -33,8 +33,8 @@ public sealed class BusWatcher : IAsyncDisposable
             });
             rabbit.ReceiveEndpoint("enocean-integration-watcher", endpoint =>
             {
-                endpoint.Handler<ObjectValuesReported>(context => Keep(watcher!.Readings, context.Message));
-                endpoint.Handler<BroadcastCommand>(context => Keep(watcher!.Broadcasts, context.Message));
+                endpoint.Handler<ObjectValuesReportedBatch>(context => KeepAll(watcher!.Readings, context.Message.Reports));
+                endpoint.Handler<BroadcastCommands>(context => KeepAll(watcher!.Broadcasts, context.Message.Commands));
                 endpoint.Handler<EnOceanTeachInReceived>(context => Keep(watcher!.TeachIns, context.Message));
                 endpoint.Handler<ObjectProvisioningRequested>(context => Keep(watcher!.Provisioning, context.Message));
                 endpoint.Handler<SendEnOceanDownlink>(context => Keep(watcher!.Downlinks, context.Message));
@@ -50,6 +50,16 @@ public sealed class BusWatcher : IAsyncDisposable
     private static Task Keep<T>(MessageLog<T> log, T message)
     {
         log.Add(message);
+        return Task.CompletedTask;
+    }
+
+    private static Task KeepAll<T>(MessageLog<T> log, IEnumerable<T> messages)
+    {
+        foreach (var message in messages)
+        {
+            log.Add(message);
+        }
+
         return Task.CompletedTask;
     }
 }

@@ -9,6 +9,7 @@ using Mobius.Micro.EnOceanDecoder.Dedup;
 using Mobius.Micro.EnOceanDecoder.Devices;
 using Mobius.Micro.EnOceanDecoder.TeachIn;
 using Mobius.Micro.EnOceanDecoder.Telemetry;
+using Mobius.Micro.ServiceDefaults.Messaging;
 
 namespace Mobius.Micro.EnOceanDecoder.Telegrams;
 
@@ -17,7 +18,8 @@ namespace Mobius.Micro.EnOceanDecoder.Telegrams;
 /// telegram within the de-duplication window is broadcast to API subscribers, a teach-in goes to
 /// <see cref="TeachInHandler"/>, data is decoded with the EEP of the sender's device object and
 /// published. Later copies from other connectors only update the best-signal bookkeeping. A
-/// telegram that gives no reading is counted by reason and logged, never retried.
+/// telegram that gives no reading is counted by reason and logged, never retried. Readings and
+/// broadcasts are gathered in <see cref="DecodedTelegrams"/> and published once per bus message.
 /// </summary>
 public sealed class EnOceanTelegramConsumer(
     EnOceanDeviceDirectory directory,
@@ -29,7 +31,14 @@ public sealed class EnOceanTelegramConsumer(
 {
     public async Task Consume(ConsumeContext<RawTelegramReceived> context)
     {
-        var raw = context.Message;
+        var output = new DecodedTelegrams();
+        await HandleAsync(context, context.Message, output);
+        await output.PublishAsync(context, context.CancellationToken);
+    }
+
+    /// <summary>Handles one telegram of the message <paramref name="context"/> consumes; its reading and broadcasts go to <paramref name="output"/>.</summary>
+    public async Task HandleAsync(ConsumeContext context, RawTelegramReceived raw, DecodedTelegrams output)
+    {
         if (raw.Module != RadioModules.EnOcean)
         {
             return;
@@ -44,7 +53,7 @@ public sealed class EnOceanTelegramConsumer(
 
         if (!ReceivedRadioTelegram.TryRead(packet, out var received, out var reason))
         {
-            await BroadcastRemoteManagementAsync(context, packet, raw);
+            BroadcastRemoteManagement(output, packet, raw);
             NotDecoded(raw, "-", reason, $"packet type {packet.PacketType}");
             return;
         }
@@ -59,7 +68,7 @@ public sealed class EnOceanTelegramConsumer(
 
         if (options.Value.Broadcasts)
         {
-            await context.Publish(TelegramBroadcasts.For(telegram, raw.ConnectorUri, raw.ReceivedAt), context.CancellationToken);
+            output.Broadcast(TelegramBroadcasts.For(telegram, raw.ConnectorUri, raw.ReceivedAt));
         }
 
         var device = await directory.FindAsync(telegram.SenderId, context.CancellationToken);
@@ -81,15 +90,15 @@ public sealed class EnOceanTelegramConsumer(
             return;
         }
 
-        await context.Publish(DeviceReadings.From(device.ObjectUri, raw.ReceivedAt, telegram, decoded), context.CancellationToken);
+        output.Report(DeviceReadings.From(device.ObjectUri, raw.ReceivedAt, telegram, decoded));
         metrics.Decoded(device.Eep);
     }
 
-    private async Task BroadcastRemoteManagementAsync(ConsumeContext context, Esp3Packet packet, RawTelegramReceived raw)
+    private void BroadcastRemoteManagement(DecodedTelegrams output, Esp3Packet packet, RawTelegramReceived raw)
     {
         if (options.Value.Broadcasts && TelegramBroadcasts.ForRemoteManagement(packet, raw.ConnectorUri, raw.ReceivedAt) is { } command)
         {
-            await context.Publish(command, context.CancellationToken);
+            output.Broadcast(command);
         }
     }
 
