@@ -6,7 +6,8 @@ namespace Mobius.Micro.EnOceanDecoder.IntegrationTests;
 
 /// <summary>
 /// A bus of the test's own on the stack's virtual host with a queue of its own, so it sees every
-/// message the decoder publishes while the object store and the gateway consume theirs.
+/// message the decoder publishes while the object store and the gateway consume theirs; it can
+/// publish too.
 /// </summary>
 public sealed class BusWatcher : IAsyncDisposable
 {
@@ -44,6 +45,10 @@ public sealed class BusWatcher : IAsyncDisposable
         await bus.StartAsync(new CancellationTokenSource(TimeSpan.FromSeconds(30)).Token);
         return watcher;
     }
+
+    /// <summary>Publishes on the stack's bus as another service would (e.g. the gateway's batches of raw telegrams).</summary>
+    public Task PublishAsync<T>(T message)
+        where T : class => _bus.Publish(message);
 
     public async ValueTask DisposeAsync() => await _bus.StopAsync();
 

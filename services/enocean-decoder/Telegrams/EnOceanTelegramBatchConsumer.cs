@@ -16,11 +16,7 @@ public sealed class EnOceanTelegramBatchConsumer(EnOceanTelegramConsumer telegra
     public async Task Consume(ConsumeContext<RawTelegramsReceived> context)
     {
         var output = new DecodedTelegrams();
-        foreach (var telegram in context.Message.Telegrams)
-        {
-            await telegrams.HandleAsync(context, telegram, output);
-        }
-
+        await telegrams.HandleAsync(context, context.Message.Telegrams, output);
         await output.PublishAsync(context, context.CancellationToken);
     }
 }

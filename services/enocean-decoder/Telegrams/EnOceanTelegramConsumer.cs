@@ -32,35 +32,56 @@ public sealed class EnOceanTelegramConsumer(
     public async Task Consume(ConsumeContext<RawTelegramReceived> context)
     {
         var output = new DecodedTelegrams();
-        await HandleAsync(context, context.Message, output);
+        await HandleAsync(context, [context.Message], output);
         await output.PublishAsync(context, context.CancellationToken);
     }
 
-    /// <summary>Handles one telegram of the message <paramref name="context"/> consumes; its reading and broadcasts go to <paramref name="output"/>.</summary>
-    public async Task HandleAsync(ConsumeContext context, RawTelegramReceived raw, DecodedTelegrams output)
+    /// <summary>
+    /// Handles the telegrams of the message <paramref name="context"/> consumes, in order: reads them all,
+    /// de-duplicates them in one round trip, then turns each first copy into its reading; readings and
+    /// broadcasts go to <paramref name="output"/>.
+    /// </summary>
+    public async Task HandleAsync(ConsumeContext context, IReadOnlyList<RawTelegramReceived> telegrams, DecodedTelegrams output)
     {
-        if (raw.Module != RadioModules.EnOcean)
+        var copies = new List<TelegramCopy>(telegrams.Count);
+        foreach (var raw in telegrams)
         {
-            return;
+            if (raw.Module == RadioModules.EnOcean && Read(raw, output) is { } copy)
+            {
+                copies.Add(copy);
+            }
         }
 
-        using var decode = EnOceanDecoderTracing.Decode(raw);
+        var verdicts = await deduplicator.RecordAsync(copies);
+        for (var index = 0; index < copies.Count; index++)
+        {
+            await HandleAsync(context, copies[index], verdicts[index], output);
+        }
+    }
+
+    private TelegramCopy? Read(RawTelegramReceived raw, DecodedTelegrams output)
+    {
         if (!Esp3PacketParser.TryParse(raw.Data, out var packet, out var frameError))
         {
             NotDecoded(raw, "-", frameError.ToCode(), frameError.Describe());
-            return;
+            return null;
         }
 
         if (!ReceivedRadioTelegram.TryRead(packet, out var received, out var reason))
         {
             BroadcastRemoteManagement(output, packet, raw);
             NotDecoded(raw, "-", reason, $"packet type {packet.PacketType}");
-            return;
+            return null;
         }
 
-        var telegram = received!.Telegram;
-        var dbm = telegram.Dbm ?? raw.Rssi;
-        if (await deduplicator.RecordAsync(received, raw.ConnectorUri, dbm) == DedupVerdict.Duplicate)
+        return new TelegramCopy(raw, received!, received!.Telegram.Dbm ?? raw.Rssi);
+    }
+
+    private async Task HandleAsync(ConsumeContext context, TelegramCopy copy, DedupVerdict verdict, DecodedTelegrams output)
+    {
+        var (raw, telegram, dbm) = (copy.Raw, copy.Received.Telegram, copy.Dbm);
+        using var decode = EnOceanDecoderTracing.Decode(raw);
+        if (verdict == DedupVerdict.Duplicate)
         {
             metrics.Duplicate();
             return;
