@@ -46,6 +46,8 @@ public sealed class EnOceanStackFixture : IAsyncLifetime
             ["Auth__SigningKey"] = $"enocean-stack-signing-key-{Guid.NewGuid():N}",
             ["Auth__BootstrapAdmin__Username"] = AdminUsername,
             ["Auth__BootstrapAdmin__Password"] = AdminPassword,
+            ["Auth__LoginRateLimit__PermitsPerIp"] = "1000000",
+            ["Auth__LoginRateLimit__PermitsPerUsername"] = "1000000",
         });
         await ObjectStore.WaitUntilReadyAsync(StartTimeout);
 
