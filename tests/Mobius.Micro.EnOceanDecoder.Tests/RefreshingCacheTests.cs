@@ -4,7 +4,8 @@ namespace Mobius.Micro.EnOceanDecoder.Tests;
 
 /// <summary>
 /// The device registrations' cache (shared with the gateway's connector directory): an expired
-/// answer is served while one background fetch refreshes it; only unknown or forgotten keys wait.
+/// answer is served while one background fetch refreshes it; only unknown or forgotten keys, and
+/// answers that must not be served stale ("none" here, as "no such device"), wait.
 /// </summary>
 public sealed class RefreshingCacheTests
 {
@@ -14,7 +15,7 @@ public sealed class RefreshingCacheTests
     private readonly RefreshingCache<string> _cache;
     private readonly List<TaskCompletionSource<string>> _fetches = [];
 
-    public RefreshingCacheTests() => _cache = new RefreshingCache<string>(_clock, Lifetime);
+    public RefreshingCacheTests() => _cache = new RefreshingCache<string>(_clock, Lifetime, usableWhileRefreshing: value => value != "none");
 
     [Fact]
     public async Task A_fresh_answer_is_served_without_asking_again()
@@ -71,6 +72,19 @@ public sealed class RefreshingCacheTests
 
         Assert.Equal("after the change", await waiting);
         Assert.Equal("after the change", await Get());
+    }
+
+    [Fact]
+    public async Task An_expired_answer_that_must_not_be_served_stale_waits_for_the_fetch()
+    {
+        await FirstAnswer("none");
+        _clock.Advance(Lifetime);
+
+        var waiting = Get();
+        Assert.False(waiting.IsCompleted);
+        _fetches[1].SetResult("v1");
+
+        Assert.Equal("v1", await waiting);
     }
 
     private async Task FirstAnswer(string value)

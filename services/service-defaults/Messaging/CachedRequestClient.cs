@@ -6,16 +6,17 @@ namespace Mobius.Micro.ServiceDefaults.Messaging;
 /// Asks another service over the bus and trusts its answer for a while, per key: registrations
 /// (connectors, devices) change rarely but must take effect within that lifetime. After it, the old
 /// answer is still used while a request refreshes it in the background (see <see cref="RefreshingCache{TValue}"/>),
-/// so only the first lookup of a key waits for the other service. Safe to hold in a singleton: its
+/// so only the first lookup of a key waits for the other service (and lookups whose last answer
+/// <c>usableWhileRefreshing</c> refuses, e.g. "not found"). Safe to hold in a singleton: its
 /// request client comes from the bus itself, not from a scope.
 /// </summary>
-public sealed class CachedRequestClient<TRequest, TResponse>(IBus bus, TimeProvider clock, TimeSpan lifetime)
+public sealed class CachedRequestClient<TRequest, TResponse>(IBus bus, TimeProvider clock, TimeSpan lifetime, Func<TResponse, bool> usableWhileRefreshing)
     where TRequest : class
     where TResponse : class
 {
     private readonly IRequestClient<TRequest> _requests = bus.CreateRequestClient<TRequest>();
 
-    private readonly RefreshingCache<TResponse> _cache = new(clock, lifetime);
+    private readonly RefreshingCache<TResponse> _cache = new(clock, lifetime, usableWhileRefreshing);
 
     /// <summary>The answer for <paramref name="key"/>; throws when the other service cannot be asked and no answer is known.</summary>
     public ValueTask<TResponse> GetAsync(string key, TRequest request, CancellationToken cancellationToken) =>

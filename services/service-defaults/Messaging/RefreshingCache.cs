@@ -6,11 +6,13 @@ namespace Mobius.Micro.ServiceDefaults.Messaging;
 /// The last answer per key, trusted for a lifetime and then refreshed without making anyone wait:
 /// an expired answer is still returned at once while one fetch per key runs in the background and
 /// replaces it (stale-while-revalidate), so a steady stream of lookups never waits on the fetch.
-/// Only a key with no answer yet, or a forgotten one, waits. A refresh that fails keeps the old
-/// answer, and the next lookup tries again; a refresh that was under way when its key was forgotten
-/// is dropped, so a forgotten answer never comes back.
+/// Only a key with no answer yet, a forgotten one, or one whose expired answer
+/// <c>usableWhileRefreshing</c> refuses (such as "no such device", which must not hide a
+/// device created since) waits. A refresh that fails keeps the old answer, and the next lookup
+/// tries again; a refresh that was under way when its key was forgotten is dropped, so a forgotten
+/// answer never comes back.
 /// </summary>
-public sealed class RefreshingCache<TValue>(TimeProvider clock, TimeSpan lifetime)
+public sealed class RefreshingCache<TValue>(TimeProvider clock, TimeSpan lifetime, Func<TValue, bool> usableWhileRefreshing)
     where TValue : class
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -19,12 +21,20 @@ public sealed class RefreshingCache<TValue>(TimeProvider clock, TimeSpan lifetim
     {
         if (_entries.TryGetValue(key, out var entry))
         {
-            if (entry.ExpiresAt <= clock.GetUtcNow() && entry.TryStartRefresh())
+            if (entry.ExpiresAt > clock.GetUtcNow())
             {
-                Refresh(key, entry, fetch);
+                return entry.Value;
             }
 
-            return entry.Value;
+            if (usableWhileRefreshing(entry.Value))
+            {
+                if (entry.TryStartRefresh())
+                {
+                    Refresh(key, entry, fetch);
+                }
+
+                return entry.Value;
+            }
         }
 
         var value = await fetch(cancellationToken);
