@@ -13,4 +13,11 @@ public sealed record ObjectValuesReported
     public required DateTimeOffset ObservedAt { get; init; }
 
     public required IReadOnlyList<ReportedValue> Values { get; init; }
+
+    /// <summary>
+    /// The W3C <c>traceparent</c> of the span that produced the report (a decoder's <c>decode</c>) when it
+    /// travels in an <see cref="ObjectValuesReportedBatch"/>, which mixes many telegrams' traces; a single
+    /// report's context travels in its message headers instead.
+    /// </summary>
+    public string? TraceParent { get; init; }
 }

@@ -6,8 +6,8 @@ namespace Mobius.Micro.EnOceanDecoder.IntegrationTests;
 
 /// <summary>
 /// A bus of the test's own on the stack's virtual host with a queue of its own, so it sees every
-/// message the decoder publishes while the object store and the gateway consume theirs, and can
-/// publish as a gateway would.
+/// message the decoder publishes while the object store and the gateway consume theirs; it can
+/// publish too.
 /// </summary>
 public sealed class BusWatcher : IAsyncDisposable
 {
@@ -34,8 +34,8 @@ public sealed class BusWatcher : IAsyncDisposable
             });
             rabbit.ReceiveEndpoint("enocean-integration-watcher", endpoint =>
             {
-                endpoint.Handler<ObjectValuesReported>(context => Keep(watcher!.Readings, context.Message));
-                endpoint.Handler<BroadcastCommand>(context => Keep(watcher!.Broadcasts, context.Message));
+                endpoint.Handler<ObjectValuesReportedBatch>(context => KeepAll(watcher!.Readings, context.Message.Reports));
+                endpoint.Handler<BroadcastCommands>(context => KeepAll(watcher!.Broadcasts, context.Message.Commands));
                 endpoint.Handler<EnOceanTeachInReceived>(context => Keep(watcher!.TeachIns, context.Message));
                 endpoint.Handler<ObjectProvisioningRequested>(context => Keep(watcher!.Provisioning, context.Message));
                 endpoint.Handler<SendEnOceanDownlink>(context => Keep(watcher!.Downlinks, context.Message));
@@ -46,14 +46,25 @@ public sealed class BusWatcher : IAsyncDisposable
         return watcher;
     }
 
-    /// <summary>Publishes on the stack's bus as a service would (a gateway's raw telegrams, say).</summary>
-    public Task PublishAsync<T>(T message) where T : class => _bus.Publish(message);
+    /// <summary>Publishes on the stack's bus as another service would (e.g. the gateway's batches of raw telegrams).</summary>
+    public Task PublishAsync<T>(T message)
+        where T : class => _bus.Publish(message);
 
     public async ValueTask DisposeAsync() => await _bus.StopAsync();
 
     private static Task Keep<T>(MessageLog<T> log, T message)
     {
         log.Add(message);
+        return Task.CompletedTask;
+    }
+
+    private static Task KeepAll<T>(MessageLog<T> log, IEnumerable<T> messages)
+    {
+        foreach (var message in messages)
+        {
+            log.Add(message);
+        }
+
         return Task.CompletedTask;
     }
 }

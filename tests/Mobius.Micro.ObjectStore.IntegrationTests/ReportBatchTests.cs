@@ -1,10 +1,14 @@
+using System.Diagnostics;
 using MassTransit;
 using Mobius.Micro.Contracts;
 using Mobius.Micro.ObjectStore.IntegrationTests.Infrastructure;
 
 namespace Mobius.Micro.ObjectStore.IntegrationTests;
 
-/// <summary>Reports written in batches: many at once all land, connector status types, the newest observation wins.</summary>
+/// <summary>
+/// Reports written in batches: many at once all land, connector status types, the newest observation
+/// wins, also among the reports of the decoders' <see cref="ObjectValuesReportedBatch"/> messages.
+/// </summary>
 [Collection(ObjectStoreCollection.Name)]
 public sealed class ReportBatchTests(ObjectStoreFixture store)
 {
@@ -66,4 +70,39 @@ public sealed class ReportBatchTests(ObjectStoreFixture store)
         Assert.Equal("MFC-100", (string?)resources["0A"]!["pv"]);
         Assert.Equal("site-wifi", (string?)resources["16"]!["pv"]);
     }
+
+    [Fact]
+    public async Task A_decoders_batch_of_reports_lands_whole_and_an_older_report_in_it_never_overwrites_a_newer_one()
+    {
+        var admin = await store.AdminAsync();
+        var (first, second) = (await TestObjects.TemperatureHumiditySensorAsync(admin), await TestObjects.TemperatureHumiditySensorAsync(admin));
+        var now = DateTimeOffset.UtcNow;
+        await Task.Delay(TimeSpan.FromMilliseconds(50)); // both observations in the past, for the history query (which ends now)
+
+        await store.Bus.Publish(new ObjectValuesReportedBatch
+        {
+            Reports =
+            [
+                Report(first, now.AddMilliseconds(20), 21.5),
+                Report(second, now, 18.0),
+                Report(first, now.AddMilliseconds(10), 30.0),
+            ],
+        });
+
+        var read = await Eventually.ReturnsAsync(() => admin.GetResourceAsync($"{second}/41"), resource => (double?)resource.Data["pv"] == 18.0);
+        Assert.Equal(18.0, (double?)read.Data["pv"]);
+        var history = await Eventually.ReturnsAsync(
+            () => admin.GetAsync($"/api/v1/mobius/history/{first}/41?start={Uri.EscapeDataString(now.ToString("O"))}"),
+            points => points.Data.AsArray().Count == 2);
+        Assert.Equal(2, history.Data.AsArray().Count);
+        Assert.Equal(21.5, (double?)(await admin.GetResourceAsync($"{first}/41")).Data["pv"]);
+    }
+
+    private static ObjectValuesReported Report(string objectUri, DateTimeOffset observedAt, double temperature) => new()
+    {
+        ObjectUri = objectUri,
+        ObservedAt = observedAt,
+        Values = [ReportedValue.Of("41", temperature)],
+        TraceParent = $"00-{ActivityTraceId.CreateRandom()}-{ActivitySpanId.CreateRandom()}-01",
+    };
 }

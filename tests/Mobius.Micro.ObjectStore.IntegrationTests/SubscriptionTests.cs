@@ -166,7 +166,7 @@ public sealed class SubscriptionTests(ObjectStoreFixture store)
         await client.SubscribeAsync("broadcast-command", "000001/#");
         var payload = """{"rorg":"F6","db_0":100,"uid":"12345678","status":23,"subTelNum":1,"dBm":-5,"connectorURI":"000001/021/FFC0/0001"}""";
 
-        await store.Bus.Publish(new BroadcastCommand { CommandId = "ENOCEAN_RADIO_ERP1", PayloadJson = payload, IssuedAt = DateTimeOffset.UtcNow });
+        await store.Bus.Publish(new BroadcastCommands { Commands = [new BroadcastCommand { CommandId = "ENOCEAN_RADIO_ERP1", PayloadJson = payload, IssuedAt = DateTimeOffset.UtcNow }] });
 
         var command = await client.WaitForAsync(message => (string?)message["topic"] == "broadcast-command");
         Assert.Equal("000001", (string?)command!["payload"]!["uri"]);

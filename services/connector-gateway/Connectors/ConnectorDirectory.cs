@@ -20,7 +20,7 @@ public sealed class ConnectorDirectory(
     TimeProvider clock)
 {
     private readonly CachedRequestClient<GetConnectorCredentials, ConnectorCredentials> _registrations =
-        new(bus, clock, TimeSpan.FromSeconds(options.Value.RegistrationCacheSeconds));
+        new(bus, clock, TimeSpan.FromSeconds(options.Value.RegistrationCacheSeconds), usableWhileRefreshing: connector => connector.Found);
 
     public ValueTask<ConnectorCredentials> FindAsync(string serial, CancellationToken cancellationToken) =>
         _registrations.GetAsync(serial, new GetConnectorCredentials { Hid = hub.Value.HubId, Serial = serial }, cancellationToken);

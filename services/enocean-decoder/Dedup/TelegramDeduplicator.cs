@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.Extensions.Options;
-using Mobius.Micro.Contracts;
 using Mobius.Micro.EnOceanDecoder.Telegrams;
 using Mobius.Micro.ServiceDefaults.Telemetry;
 using StackExchange.Redis;
@@ -9,10 +8,12 @@ namespace Mobius.Micro.EnOceanDecoder.Dedup;
 
 /// <summary>
 /// One reading per telegram however many connectors hear it, shared by every decoder replica in
-/// Redis, in one round trip per copy so the first copy is published at once:
+/// Redis, in one round trip per batch of copies (one script call each, sent together and run in
+/// order, so two copies in one batch are judged as if one came after the other):
 /// <list type="bullet">
 /// <item><c>{prefix}enocean:{SENDER}:telegram:{radio data hex}</c>, a hash that lives for the
-/// window: <c>first</c> (the first copy: its connector URI, boot and sequence number),
+/// window: <c>first</c> (the connector message of the first copy: a redelivery of that message is
+/// the first copy again, so a batch that failed after de-duplication still gives its readings),
 /// <c>heard:{connector URI}</c> (dBm of each copy), <c>best</c> and <c>bestConnector</c>.</item>
 /// <item><c>{prefix}enocean:{SENDER}:connector</c>, a hash the gateway may read for downlinks:
 /// <c>connectorUri</c> and <c>dBm</c> of the best copy of the sender's latest telegram, and
@@ -20,8 +21,6 @@ namespace Mobius.Micro.EnOceanDecoder.Dedup;
 /// last telegram.</item>
 /// </list>
 /// The sender id in braces is a Redis cluster hash tag: both keys live in one slot.
-/// The first copy delivered again (its handling failed half-way and the bus redelivers it) is the
-/// first copy still, not a duplicate: it is decoded again, and the writes downstream are idempotent.
 /// </summary>
 public sealed partial class TelegramDeduplicator(
     IConnectionMultiplexer redis,
@@ -34,10 +33,10 @@ public sealed partial class TelegramDeduplicator(
     public const int UnknownDbm = -255;
 
     private static readonly LuaScript RecordScript = LuaScript.Prepare("""
-        local first = redis.call('HSETNX', @telegram, 'first', @copy)
+        local first = redis.call('HSETNX', @telegram, 'first', @message)
         if first == 1 then
           redis.call('PEXPIRE', @telegram, @windowMs)
-        elseif redis.call('HGET', @telegram, 'first') == @copy then
+        elseif redis.call('HGET', @telegram, 'first') == @message then
           first = 1
         end
         redis.call('HSET', @telegram, 'heard:' .. @connector, @dbm)
@@ -55,39 +54,48 @@ public sealed partial class TelegramDeduplicator(
 
     public bool IsEnabled => _options.DedupWindowMilliseconds > 0;
 
-    /// <summary>Records the copy <paramref name="raw"/> carried; first, duplicate, or unchecked when Redis is away.</summary>
-    public async Task<DedupVerdict> RecordAsync(ReceivedRadioTelegram received, RawTelegramReceived raw, int? dbm)
+    /// <summary>Records the copies, in order; for each: first, duplicate, or unchecked when Redis is away.</summary>
+    public async Task<IReadOnlyList<DedupVerdict>> RecordAsync(IReadOnlyList<TelegramCopy> copies)
     {
-        if (!IsEnabled)
+        if (!IsEnabled || copies.Count == 0)
         {
-            return DedupVerdict.First;
+            return Verdicts(copies.Count, DedupVerdict.First);
         }
 
         try
         {
-            var first = (int)await redis.GetDatabase().ScriptEvaluateAsync(RecordScript, new
-            {
-                telegram = (RedisKey)TelegramKey(received),
-                sender = (RedisKey)SenderKey(received.Telegram.SenderId),
-                connector = raw.ConnectorUri,
-                copy = $"{raw.ConnectorUri} {raw.Boot} {raw.Seq}",
-                dbm = dbm ?? UnknownDbm,
-                windowMs = _options.DedupWindowMilliseconds,
-                heardAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture),
-                senderSeconds = _options.BestConnectorSeconds,
-            });
-            return first == 1 ? DedupVerdict.First : DedupVerdict.Duplicate;
+            var heardAt = clock.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+            var batch = redis.GetDatabase().CreateBatch();
+            var answers = copies.Select(copy => batch.ScriptEvaluateAsync(RecordScript, Parameters(copy, heardAt))).ToArray();
+            batch.Execute();
+            var firsts = await Task.WhenAll(answers);
+            return firsts.Select(first => (int)first == 1 ? DedupVerdict.First : DedupVerdict.Duplicate).ToArray();
         }
         catch (Exception failure) when (failure is RedisException or TimeoutException)
         {
-            metrics.DedupUnavailable();
+            metrics.DedupUnavailable(copies.Count);
             if (_throttle.ShouldLog("redis"))
             {
                 LogUnavailable(logger, failure.Message);
             }
-            return DedupVerdict.Unchecked;
+
+            return Verdicts(copies.Count, DedupVerdict.Unchecked);
         }
     }
+
+    private static DedupVerdict[] Verdicts(int count, DedupVerdict verdict) => Enumerable.Repeat(verdict, count).ToArray();
+
+    private object Parameters(TelegramCopy copy, string heardAt) => new
+    {
+        telegram = (RedisKey)TelegramKey(copy.Received),
+        sender = (RedisKey)SenderKey(copy.Received.Telegram.SenderId),
+        message = copy.MessageId,
+        connector = copy.Raw.ConnectorUri,
+        dbm = copy.Dbm ?? UnknownDbm,
+        windowMs = _options.DedupWindowMilliseconds,
+        heardAt,
+        senderSeconds = _options.BestConnectorSeconds,
+    };
 
     private string SenderKey(string senderId) => $"{_options.RedisKeyPrefix}enocean:{{{senderId}}}:connector";
 

@@ -45,5 +45,5 @@ public sealed class EnOceanDecoderMetrics
 
     public void UteResponse(string result) => _uteResponses.Add(1, new KeyValuePair<string, object?>("result", result));
 
-    public void DedupUnavailable() => _dedupUnavailable.Add(1);
+    public void DedupUnavailable(int telegrams) => _dedupUnavailable.Add(telegrams);
 }

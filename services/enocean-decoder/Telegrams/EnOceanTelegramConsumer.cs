@@ -9,6 +9,7 @@ using Mobius.Micro.EnOceanDecoder.Dedup;
 using Mobius.Micro.EnOceanDecoder.Devices;
 using Mobius.Micro.EnOceanDecoder.TeachIn;
 using Mobius.Micro.EnOceanDecoder.Telemetry;
+using Mobius.Micro.ServiceDefaults.Messaging;
 
 namespace Mobius.Micro.EnOceanDecoder.Telegrams;
 
@@ -17,7 +18,8 @@ namespace Mobius.Micro.EnOceanDecoder.Telegrams;
 /// telegram within the de-duplication window is broadcast to API subscribers, a teach-in goes to
 /// <see cref="TeachInHandler"/>, data is decoded with the EEP of the sender's device object and
 /// published. Later copies from other connectors only update the best-signal bookkeeping. A
-/// telegram that gives no reading is counted by reason and logged, never retried.
+/// telegram that gives no reading is counted by reason and logged, never retried. Readings and
+/// broadcasts are gathered in <see cref="DecodedTelegrams"/> and published once per bus message.
 /// </summary>
 public sealed class EnOceanTelegramConsumer(
     EnOceanDeviceDirectory directory,
@@ -29,29 +31,57 @@ public sealed class EnOceanTelegramConsumer(
 {
     public async Task Consume(ConsumeContext<RawTelegramReceived> context)
     {
-        var raw = context.Message;
-        if (raw.Module != RadioModules.EnOcean)
+        var output = new DecodedTelegrams();
+        await HandleAsync(context, [context.Message], output);
+        await output.PublishAsync(context, context.CancellationToken);
+    }
+
+    /// <summary>
+    /// Handles the telegrams of the message <paramref name="context"/> consumes, in order: reads them all,
+    /// de-duplicates them in one round trip, then turns each first copy into its reading; readings and
+    /// broadcasts go to <paramref name="output"/>.
+    /// </summary>
+    public async Task HandleAsync(ConsumeContext context, IReadOnlyList<RawTelegramReceived> telegrams, DecodedTelegrams output)
+    {
+        var copies = new List<TelegramCopy>(telegrams.Count);
+        foreach (var raw in telegrams)
         {
-            return;
+            if (raw.Module == RadioModules.EnOcean && Read(raw, output) is { } copy)
+            {
+                copies.Add(copy);
+            }
         }
 
-        using var decode = EnOceanDecoderTracing.Decode(raw);
+        var verdicts = await deduplicator.RecordAsync(copies);
+        for (var index = 0; index < copies.Count; index++)
+        {
+            await HandleAsync(context, copies[index], verdicts[index], output);
+        }
+    }
+
+    private TelegramCopy? Read(RawTelegramReceived raw, DecodedTelegrams output)
+    {
         if (!Esp3PacketParser.TryParse(raw.Data, out var packet, out var frameError))
         {
             NotDecoded(raw, "-", frameError.ToCode(), frameError.Describe());
-            return;
+            return null;
         }
 
         if (!ReceivedRadioTelegram.TryRead(packet, out var received, out var reason))
         {
-            await BroadcastRemoteManagementAsync(context, packet, raw);
+            BroadcastRemoteManagement(output, packet, raw);
             NotDecoded(raw, "-", reason, $"packet type {packet.PacketType}");
-            return;
+            return null;
         }
 
-        var telegram = received!.Telegram;
-        var dbm = telegram.Dbm ?? raw.Rssi;
-        if (await deduplicator.RecordAsync(received, raw, dbm) == DedupVerdict.Duplicate)
+        return new TelegramCopy(raw, received!, received!.Telegram.Dbm ?? raw.Rssi);
+    }
+
+    private async Task HandleAsync(ConsumeContext context, TelegramCopy copy, DedupVerdict verdict, DecodedTelegrams output)
+    {
+        var (raw, telegram, dbm) = (copy.Raw, copy.Received.Telegram, copy.Dbm);
+        using var decode = EnOceanDecoderTracing.Decode(raw);
+        if (verdict == DedupVerdict.Duplicate)
         {
             metrics.Duplicate();
             return;
@@ -59,7 +89,7 @@ public sealed class EnOceanTelegramConsumer(
 
         if (options.Value.Broadcasts)
         {
-            await context.Publish(TelegramBroadcasts.For(telegram, raw.ConnectorUri, raw.ReceivedAt), context.CancellationToken);
+            output.Broadcast(TelegramBroadcasts.For(telegram, raw.ConnectorUri, raw.ReceivedAt));
         }
 
         var device = await directory.FindAsync(telegram.SenderId, context.CancellationToken);
@@ -81,15 +111,15 @@ public sealed class EnOceanTelegramConsumer(
             return;
         }
 
-        await context.Publish(DeviceReadings.From(device.ObjectUri, raw.ReceivedAt, telegram, decoded), context.CancellationToken);
+        output.Report(DeviceReadings.From(device.ObjectUri, raw.ReceivedAt, telegram, decoded));
         metrics.Decoded(device.Eep);
     }
 
-    private async Task BroadcastRemoteManagementAsync(ConsumeContext context, Esp3Packet packet, RawTelegramReceived raw)
+    private void BroadcastRemoteManagement(DecodedTelegrams output, Esp3Packet packet, RawTelegramReceived raw)
     {
         if (options.Value.Broadcasts && TelegramBroadcasts.ForRemoteManagement(packet, raw.ConnectorUri, raw.ReceivedAt) is { } command)
         {
-            await context.Publish(command, context.CancellationToken);
+            output.Broadcast(command);
         }
     }
 

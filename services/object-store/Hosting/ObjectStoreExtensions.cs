@@ -36,6 +36,7 @@ public static class ObjectStoreExtensions
         builder.Services.AddCommands(configuration);
         builder.Services.AddNode();
         builder.Services.AddValidatedOptions<ReportsOptions>(configuration, ReportsOptions.Section);
+        builder.Services.AddSingleton<ReportsWriter>();
         builder.Services.AddSingleton<ObjectStoreMetrics>();
         builder.Services.AddEngineApiConventions();
         builder.AddMobiusBus(bus => bus.AddObjectStoreConsumers(instance));

@@ -14,6 +14,7 @@ public static class MessagingExtensions
     public static IBusRegistrationConfigurator AddObjectStoreConsumers(this IBusRegistrationConfigurator bus, ObjectStoreInstance instance)
     {
         bus.AddConsumer<ObjectValuesReportedConsumer, ObjectValuesReportedConsumerDefinition>();
+        bus.AddConsumer<ObjectValuesReportedBatchConsumer, ObjectValuesReportedBatchConsumerDefinition>();
         bus.AddConsumer<ObjectProvisioningConsumer>();
         bus.AddConsumer<ServiceHealthConsumer>();
         bus.AddConsumer<GetConnectorCredentialsConsumer>();
@@ -25,7 +26,7 @@ public static class MessagingExtensions
             endpoint.InstanceId = instance.Id;
             endpoint.Temporary = true;
         });
-        bus.AddConsumer<BroadcastCommandConsumer>().Endpoint(endpoint =>
+        bus.AddConsumer<BroadcastCommandsConsumer>().Endpoint(endpoint =>
         {
             endpoint.InstanceId = instance.Id;
             endpoint.Temporary = true;

@@ -1,155 +1,28 @@
 using MassTransit;
+using MassTransit.Logging;
 using Mobius.Micro.Contracts;
-using Mobius.Micro.ObjectModel.Profiles;
-using Mobius.Micro.ObjectModel.Uris;
-using Mobius.Micro.ObjectModel.Values;
-using Mobius.Micro.ObjectStore.Persistence;
-using Mobius.Micro.ObjectStore.Profiles;
-using Mobius.Micro.ObjectStore.Services;
-using Mobius.Micro.ObjectStore.Subscriptions;
-using Mobius.Micro.ObjectStore.Telemetry;
 
 namespace Mobius.Micro.ObjectStore.Messaging;
 
 /// <summary>
-/// Writes what services measured, many reports at once: every valid value at priority 15 and each
-/// object's <c>objectLastUpdated</c> at its report's observation time, in one statement (see
-/// <see cref="MeasuredValuesWriter"/>). A value that cannot be written (unknown object or resource,
-/// wrong type, out of range, its service stopped) is counted and logged with its reason and
-/// dropped; it never fails the batch, so nothing is redelivered for ever. Database failures do fail
-/// it, and are retried. Each report gets a <c>store write</c> span in its telegram's trace and its
-/// end-to-end latency recorded.
+/// Single <see cref="ObjectValuesReported"/> messages (the gateway's connector status, the WorkOcc
+/// decoder's occupancy sweeps), consumed in batches and written by <see cref="ReportsWriter"/>; each
+/// report's trace is the context MassTransit wrote in its headers.
 /// </summary>
-public sealed partial class ObjectValuesReportedConsumer(
-    ProfileCatalog profiles,
-    ServiceStates services,
-    MeasuredValuesWriter writer,
-    ChangeNotifier notifier,
-    ObjectStoreMetrics metrics,
-    TimeProvider clock,
-    ILogger<ObjectValuesReportedConsumer> logger)
-    : IConsumer<Batch<ObjectValuesReported>>
+public sealed class ObjectValuesReportedConsumer(ReportsWriter writer) : IConsumer<Batch<ObjectValuesReported>>
 {
-    public async Task Consume(ConsumeContext<Batch<ObjectValuesReported>> context)
+    public Task Consume(ConsumeContext<Batch<ObjectValuesReported>> context)
     {
-        var values = new List<MeasuredValue>(context.Message.Length * 8);
-        var sources = new List<(int Report, string Rid)>(values.Capacity);
-        for (var index = 0; index < context.Message.Length; index++)
+        var reports = new ObjectValuesReported[context.Message.Length];
+        for (var index = 0; index < reports.Length; index++)
         {
-            Plan(index, context.Message[index].Message, values, sources);
-        }
-
-        MeasuredWriteResult result;
-        using (StoreWriteSpans.Start(context.Message))
-        {
-            result = await writer.WriteAsync(values, context.CancellationToken);
-        }
-
-        metrics.ReportBatchWritten(context.Message.Length);
-        RecordLatencies(context.Message);
-        metrics.ReportedValuesAccepted(result.FoundCount);
-        ReportMissing(result, sources, context.Message);
-        notifier.Stored(result.Changed);
-    }
-
-    private void RecordLatencies(Batch<ObjectValuesReported> batch)
-    {
-        var now = clock.GetUtcNow();
-        foreach (var report in batch)
-        {
-            metrics.Stored(now - report.Message.ObservedAt);
-        }
-    }
-
-    private void Plan(int index, ObjectValuesReported report, List<MeasuredValue> values, List<(int, string)> sources)
-    {
-        var objectUri = report.ObjectUri ?? "";
-        if (!MobiusUri.TryParse(objectUri, out var uri, out _) || uri.Level != UriPart.Ins)
-        {
-            RejectAll(report, ReportRejectionReasons.InvalidUri, $"'{objectUri}' is not an object URI");
-            return;
-        }
-
-        if (profiles.Find(uri.Sid!, uri.Pid!) is not { } profile)
-        {
-            RejectAll(report, ReportRejectionReasons.UnknownProfile, $"service {uri.Sid} has no profile {uri.Pid}");
-            return;
-        }
-
-        if (services.IsStopped(uri.Sid!))
-        {
-            RejectAll(report, ReportRejectionReasons.ServiceStopped, $"service {uri.Sid} is stopped");
-            return;
-        }
-
-        var accepted = 0;
-        foreach (var reported in report.Values ?? [])
-        {
-            if (profile.FindResource(reported.Rid ?? "") is not { } resource)
+            var message = context.Message[index];
+            reports[index] = message.Message with
             {
-                Reject(objectUri, reported.Rid ?? "", ReportRejectionReasons.UnknownResource, $"{profile.ProfileName} has no resource {reported.Rid}");
-            }
-            else if (ReportedValueReader.Read(resource, reported, out var value) is { } rejection)
-            {
-                Reject(objectUri, reported.Rid!, rejection.Reason, rejection.Message);
-            }
-            else
-            {
-                values.Add(new MeasuredValue(uri, resource.Rid, value!, report.ObservedAt, KeepHistory: !resource.WriteOnly));
-                sources.Add((index, resource.Rid));
-                accepted++;
-            }
+                TraceParent = message.Message.TraceParent ?? message.Headers.Get<string>(DiagnosticHeaders.ActivityId),
+            };
         }
 
-        if (accepted > 0 && CommonResources.ObjectLastUpdatedOf(profile) is not null)
-        {
-            values.Add(new MeasuredValue(uri, CommonResources.ObjectLastUpdated, new DateTimeValue(report.ObservedAt), report.ObservedAt));
-            sources.Add((index, CommonResources.ObjectLastUpdated));
-        }
+        return writer.WriteAsync(reports, context.CancellationToken);
     }
-
-    /// <summary>Values whose resource was not stored: all of a report's missing means its object does not exist.</summary>
-    private void ReportMissing(MeasuredWriteResult result, List<(int Report, string Rid)> sources, Batch<ObjectValuesReported> batch)
-    {
-        if (result.FoundCount == sources.Count)
-        {
-            return;
-        }
-
-        var anyFound = new bool[batch.Length];
-        for (var index = 0; index < sources.Count; index++)
-        {
-            anyFound[sources[index].Report] |= result.Found[index];
-        }
-
-        for (var index = 0; index < sources.Count; index++)
-        {
-            if (!result.Found[index])
-            {
-                var (report, rid) = sources[index];
-                var objectUri = batch[report].Message.ObjectUri ?? "";
-                var (reason, message) = anyFound[report]
-                    ? (ReportRejectionReasons.UnknownResource, $"object {objectUri} has no stored resource {rid}")
-                    : (ReportRejectionReasons.UnknownObject, $"object {objectUri} does not exist");
-                Reject(objectUri, rid, reason, message);
-            }
-        }
-    }
-
-    private void RejectAll(ObjectValuesReported report, string reason, string message)
-    {
-        foreach (var reported in report.Values ?? [])
-        {
-            Reject(report.ObjectUri ?? "", reported.Rid ?? "", reason, message);
-        }
-    }
-
-    private void Reject(string objectUri, string rid, string reason, string message)
-    {
-        metrics.ReportedValueRejected(reason);
-        LogRejected(objectUri, rid, reason, message);
-    }
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped reported value {ObjectUri} {Rid}: {Reason} ({Detail})")]
-    private partial void LogRejected(string objectUri, string rid, string reason, string detail);
 }

@@ -1,37 +1,27 @@
-using System.Collections.Concurrent;
 using MassTransit;
 
 namespace Mobius.Micro.ServiceDefaults.Messaging;
 
 /// <summary>
 /// Asks another service over the bus and trusts its answer for a while, per key: registrations
-/// (connectors, devices) change rarely but must take effect within that lifetime. Safe to hold in
-/// a singleton: its request client comes from the bus itself, not from a scope.
+/// (connectors, devices) change rarely but must take effect within that lifetime. After it, the old
+/// answer is still used while a request refreshes it in the background (see <see cref="RefreshingCache{TValue}"/>),
+/// so only the first lookup of a key waits for the other service (and lookups whose last answer
+/// <c>usableWhileRefreshing</c> refuses, e.g. "not found"). Safe to hold in a singleton: its
+/// request client comes from the bus itself, not from a scope.
 /// </summary>
-public sealed class CachedRequestClient<TRequest, TResponse>(IBus bus, TimeProvider clock, TimeSpan lifetime)
+public sealed class CachedRequestClient<TRequest, TResponse>(IBus bus, TimeProvider clock, TimeSpan lifetime, Func<TResponse, bool> usableWhileRefreshing)
     where TRequest : class
     where TResponse : class
 {
     private readonly IRequestClient<TRequest> _requests = bus.CreateRequestClient<TRequest>();
 
-    private readonly ConcurrentDictionary<string, CachedResponse> _cache = new(StringComparer.Ordinal);
+    private readonly RefreshingCache<TResponse> _cache = new(clock, lifetime, usableWhileRefreshing);
 
-    /// <summary>The answer for <paramref name="key"/>; throws when the other service cannot be asked.</summary>
-    public async ValueTask<TResponse> GetAsync(string key, TRequest request, CancellationToken cancellationToken)
-    {
-        var now = clock.GetUtcNow();
-        if (_cache.TryGetValue(key, out var cached) && cached.ExpiresAt > now)
-        {
-            return cached.Response;
-        }
+    /// <summary>The answer for <paramref name="key"/>; throws when the other service cannot be asked and no answer is known.</summary>
+    public ValueTask<TResponse> GetAsync(string key, TRequest request, CancellationToken cancellationToken) =>
+        _cache.GetAsync(key, async token => (await _requests.GetResponse<TResponse>(request, token)).Message, cancellationToken);
 
-        var response = await _requests.GetResponse<TResponse>(request, cancellationToken);
-        _cache[key] = new CachedResponse(response.Message, now + lifetime);
-        return response.Message;
-    }
-
-    /// <summary>Drops the answer for <paramref name="key"/>, so the next <see cref="GetAsync"/> asks again (the other service announced a change).</summary>
-    public void Forget(string key) => _cache.TryRemove(key, out _);
-
-    private sealed record CachedResponse(TResponse Response, DateTimeOffset ExpiresAt);
+    /// <summary>Drops the answer for <paramref name="key"/>, so the next <see cref="GetAsync"/> asks again and waits (the other service announced a change).</summary>
+    public void Forget(string key) => _cache.Forget(key);
 }

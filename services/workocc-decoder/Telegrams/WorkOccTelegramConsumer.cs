@@ -1,6 +1,7 @@
 using MassTransit;
 using Microsoft.Extensions.Options;
 using Mobius.Micro.Contracts;
+using Mobius.Micro.ServiceDefaults.Messaging;
 using Mobius.Micro.WorkOcc.Frames;
 using Mobius.Micro.WorkOcc.Profiles;
 using Mobius.Micro.WorkOcc.Semantics;
@@ -17,6 +18,7 @@ namespace Mobius.Micro.WorkOccDecoder.Telegrams;
 /// the sensor's object; a sensor without an object is announced instead. The device is looked up
 /// before the state changes, so a failed lookup retries the message with nothing applied yet; a
 /// retry after the state was stored is recognised as the same message and publishes its values again.
+/// Values and broadcasts are gathered in <see cref="DecodedTelegrams"/> and published once per bus message.
 /// </summary>
 public sealed class WorkOccTelegramConsumer(
     WorkOccDeviceDirectory directory,
@@ -30,7 +32,14 @@ public sealed class WorkOccTelegramConsumer(
 
     public async Task Consume(ConsumeContext<RawTelegramReceived> context)
     {
-        var raw = context.Message;
+        var output = new DecodedTelegrams();
+        await HandleAsync(context, context.Message, output);
+        await output.PublishAsync(context, context.CancellationToken);
+    }
+
+    /// <summary>Handles one telegram of the message <paramref name="context"/> consumes; its values and broadcast go to <paramref name="output"/>.</summary>
+    public async Task HandleAsync(ConsumeContext context, RawTelegramReceived raw, DecodedTelegrams output)
+    {
         if (raw.Module != RadioModules.WorkOcc)
         {
             return;
@@ -45,7 +54,7 @@ public sealed class WorkOccTelegramConsumer(
             return;
         }
 
-        await context.Publish(WorkOccTelegramBroadcast.For(frame, raw), context.CancellationToken);
+        output.Broadcast(WorkOccTelegramBroadcast.For(frame, raw));
         var device = await directory.FindAsync(frame.Uid, context.CancellationToken);
         var reception = new FrameReception(Convert.ToHexString(raw.Data), $"{raw.ConnectorSerial}/{raw.Boot}/{raw.Seq}", raw.ReceivedAt);
         var step = await states.UpdateAsync(
@@ -60,12 +69,12 @@ public sealed class WorkOccTelegramConsumer(
 
         if (step.Readings.Count > 0)
         {
-            await WriteAsync(context, frame, raw, device, step);
+            await WriteAsync(context, output, frame, raw, device, step);
         }
     }
 
     private async Task WriteAsync(
-        ConsumeContext<RawTelegramReceived> context, WorkOccFrame frame, RawTelegramReceived raw, WorkOccDeviceRegistration device, SensorStep step)
+        ConsumeContext context, DecodedTelegrams output, WorkOccFrame frame, RawTelegramReceived raw, WorkOccDeviceRegistration device, SensorStep step)
     {
         if (!device.Found || device.ObjectUri is null)
         {
@@ -80,7 +89,7 @@ public sealed class WorkOccTelegramConsumer(
             return;
         }
 
-        await context.Publish(SensorObjectValues.For(device.ObjectUri, profile, raw.ReceivedAt, step.Readings), context.CancellationToken);
+        output.Report(SensorObjectValues.For(device.ObjectUri, profile, raw.ReceivedAt, step.Readings));
     }
 
     private void NotWritten(string uid, RawTelegramReceived raw, string reason, string detail)

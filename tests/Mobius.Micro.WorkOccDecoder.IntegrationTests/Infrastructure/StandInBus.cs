@@ -39,7 +39,8 @@ public sealed class StandInBus : IAsyncDisposable
             {
                 endpoint.Handler<GetWorkOccDevice>(context => context.RespondAsync(standIn!.Registration(context.Message.Uid)));
                 endpoint.Handler<ObjectValuesReported>(context => Keep(standIn!.Values, context.Message));
-                endpoint.Handler<BroadcastCommand>(context => Keep(standIn!.Broadcasts, context.Message));
+                endpoint.Handler<ObjectValuesReportedBatch>(context => KeepAll(standIn!.Values, context.Message.Reports));
+                endpoint.Handler<BroadcastCommands>(context => KeepAll(standIn!.Broadcasts, context.Message.Commands));
                 endpoint.Handler<WorkOccSensorDiscovered>(context => Keep(standIn!.Discovered, context.Message));
                 endpoint.Handler<ObjectProvisioningRequested>(context => Keep(standIn!.Provisioning, context.Message));
             });
@@ -74,6 +75,16 @@ public sealed class StandInBus : IAsyncDisposable
     private static Task Keep<T>(Inbox<T> inbox, T message)
     {
         inbox.Add(message);
+        return Task.CompletedTask;
+    }
+
+    private static Task KeepAll<T>(Inbox<T> inbox, IEnumerable<T> messages)
+    {
+        foreach (var message in messages)
+        {
+            inbox.Add(message);
+        }
+
         return Task.CompletedTask;
     }
 }
