@@ -6,16 +6,20 @@ namespace Mobius.Micro.Contracts;
 public static class RawTelegramTrace
 {
     /// <summary>
-    /// Starts the activity handling one telegram of a batch: a child of the telegram's
-    /// <see cref="RawTelegramReceived.TraceParent"/> when it has one (else of the current activity),
-    /// linked to the batch's consume activity. Null when nobody listens to <paramref name="source"/>.
+    /// Starts the telegram's <c>decode</c> span: a child of its <see cref="RawTelegramReceived.TraceParent"/>
+    /// (the gateway's <c>publish</c> span) when it has one, else of the current activity, linked to the
+    /// batch's consume activity; the parent of what the decoder publishes for it. Null when nobody
+    /// listens to <paramref name="source"/>.
     /// </summary>
-    public static Activity? StartHandling(this ActivitySource source, string name, RawTelegramReceived telegram)
+    public static Activity? StartDecode(this ActivitySource source, RawTelegramReceived telegram)
     {
         var batch = Activity.Current;
         ActivityLink[] links = batch is null ? [] : [new ActivityLink(batch.Context)];
-        return ActivityContext.TryParse(telegram.TraceParent, null, isRemote: true, out var parent)
-            ? source.StartActivity(name, ActivityKind.Consumer, parent, links: links)
-            : source.StartActivity(name, ActivityKind.Consumer, parentContext: default, links: links);
+        var decode = ActivityContext.TryParse(telegram.TraceParent, null, isRemote: true, out var parent)
+            ? source.StartActivity("decode", ActivityKind.Consumer, parent, links: links)
+            : source.StartActivity("decode", ActivityKind.Consumer, parentContext: default, links: links);
+        decode?.SetTag("mobius.connector", telegram.ConnectorSerial);
+        decode?.SetTag("mobius.module", telegram.Module);
+        return decode;
     }
 }
