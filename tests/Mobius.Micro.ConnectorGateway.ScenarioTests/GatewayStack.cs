@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using Mobius.Micro.Testing;
 
 namespace Mobius.Micro.ConnectorGateway.ScenarioTests;
@@ -9,7 +8,7 @@ namespace Mobius.Micro.ConnectorGateway.ScenarioTests;
 /// ack and trusts a connector registration for a minute (so a change that applies within 5 s does so
 /// through the object store's <c>ConnectorChanged</c> event, not through the cache expiring).
 /// </summary>
-public sealed partial class GatewayStack : StackFixture
+public sealed class GatewayStack : StackFixture
 {
     public const string Psk = "scenario pre-shared key";
     public const int HeartbeatIntervalSeconds = 1;
@@ -40,17 +39,7 @@ public sealed partial class GatewayStack : StackFixture
         await Redis.GetDatabase().HashGetAsync($"{RedisKeyPrefix}connector:{serial}", field);
 
     /// <summary>The gateway's counter of rejections for <paramref name="reason"/>, read from its Prometheus endpoint.</summary>
-    public async Task<double> RejectionMetricAsync(string reason)
-    {
-        using var http = new HttpClient { BaseAddress = Gateway.BaseAddress };
-        var exposition = await http.GetStringAsync("/metrics");
-        return RejectionLine().Matches(exposition)
-            .Where(match => match.Groups["labels"].Value.Contains($"reason=\"{reason}\"", StringComparison.Ordinal))
-            .Sum(match => double.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture));
-    }
-
-    [GeneratedRegex("""^mobius_gateway_messages_rejected_total\{(?<labels>[^}]*)\} (?<value>[0-9.eE+-]+)""", RegexOptions.Multiline)]
-    private static partial Regex RejectionLine();
+    public Task<double> RejectionMetricAsync(string reason) => GatewayRejections.CountAsync(Gateway.BaseAddress, reason);
 }
 
 /// <summary>One registered connector with its A5-04-01 sensor.</summary>

@@ -21,8 +21,7 @@ public sealed class EnOceanStackFixture : IAsyncLifetime
     private readonly List<ServiceProcess> _services = [];
     private TemporaryDatabase? _database;
     private TemporaryVirtualHost? _virtualHost;
-    private readonly SemaphoreSlim _adminLogin = new(1, 1);
-    private string? _adminToken;
+    private readonly AdminSession _admin = new(AdminUsername, AdminPassword);
 
     public string TopicPrefix => $"mobius-enocean-{_runId}";
 
@@ -77,22 +76,7 @@ public sealed class EnOceanStackFixture : IAsyncLifetime
     }
 
     /// <summary>An Engine API client with the admin's token; logs in once per run (logins are rate-limited per user).</summary>
-    public async Task<EngineApiClient> LoggedInApiAsync()
-    {
-        var api = new EngineApiClient(ObjectStore.BaseAddress);
-        await _adminLogin.WaitAsync();
-        try
-        {
-            _adminToken ??= await api.LoginAsync(AdminUsername, AdminPassword);
-            api.UseToken(_adminToken);
-        }
-        finally
-        {
-            _adminLogin.Release();
-        }
-
-        return api;
-    }
+    public Task<EngineApiClient> LoggedInApiAsync() => _admin.ClientAsync(ObjectStore.BaseAddress);
 
     /// <summary>Registers a connector object for <paramref name="serial"/> and connects a test connector with it; answers the connector's object URI too.</summary>
     public async Task<(TestConnector Connector, string ConnectorUri)> ConnectorAsync(EngineApiClient api, string serial)

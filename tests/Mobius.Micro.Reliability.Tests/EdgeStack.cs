@@ -1,6 +1,4 @@
 using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text.RegularExpressions;
 using MassTransit;
 using Mobius.Micro.Contracts;
 using Mobius.Micro.Testing;
@@ -12,7 +10,7 @@ namespace Mobius.Micro.Reliability.Tests;
 /// observer on its bus that keeps every telegram the gateway published (in its <see cref="RawTelegramsReceived"/> batches),
 /// i.e. everything that would reach a decoder.
 /// </summary>
-public sealed partial class EdgeStack : StackFixture
+public sealed class EdgeStack : StackFixture
 {
     private IBusControl? _observer;
 
@@ -64,15 +62,5 @@ public sealed partial class EdgeStack : StackFixture
     }
 
     /// <summary>The gateway's count of rejections for <paramref name="reason"/>, from its Prometheus endpoint.</summary>
-    public async Task<double> RejectionsAsync(string reason)
-    {
-        using var http = new HttpClient { BaseAddress = Gateway.BaseAddress };
-        var exposition = await http.GetStringAsync("/metrics");
-        return RejectionLine().Matches(exposition)
-            .Where(match => match.Groups["labels"].Value.Contains($"reason=\"{reason}\"", StringComparison.Ordinal))
-            .Sum(match => double.Parse(match.Groups["value"].Value, CultureInfo.InvariantCulture));
-    }
-
-    [GeneratedRegex("""^mobius_gateway_messages_rejected_total\{(?<labels>[^}]*)\} (?<value>[0-9.eE+-]+)""", RegexOptions.Multiline)]
-    private static partial Regex RejectionLine();
+    public Task<double> RejectionsAsync(string reason) => GatewayRejections.CountAsync(Gateway.BaseAddress, reason);
 }

@@ -13,8 +13,7 @@ public class PrivateStack : IAsyncLifetime
     public const string HubId = StackFixture.HubId;
     public const string TopicPrefix = "mobius";
     private readonly string _runId = Guid.NewGuid().ToString("N")[..8];
-    private readonly SemaphoreSlim _adminLogin = new(1, 1);
-    private (string Token, DateTime Expires)? _adminToken;
+    private readonly AdminSession _admin = new(StackFixture.AdminUsername, StackFixture.AdminPassword, tokenLifetime: TimeSpan.FromMinutes(8));
 
     public PrivatePostgres Postgres { get; private set; } = null!;
 
@@ -40,26 +39,7 @@ public class PrivateStack : IAsyncLifetime
     protected virtual IReadOnlyDictionary<string, string> GatewaySettings { get; } = new Dictionary<string, string>();
 
     /// <summary>An Engine API client logged in as the admin; the token is reused until shortly before it expires.</summary>
-    public async Task<EngineApiClient> ApiAsync()
-    {
-        var api = new EngineApiClient(ObjectStore.Process.BaseAddress);
-        await _adminLogin.WaitAsync();
-        try
-        {
-            if (_adminToken is not { } current || current.Expires < DateTime.UtcNow)
-            {
-                _adminToken = (await api.LoginAsync(StackFixture.AdminUsername, StackFixture.AdminPassword), DateTime.UtcNow.AddMinutes(8));
-            }
-
-            api.UseToken(_adminToken.Value.Token);
-        }
-        finally
-        {
-            _adminLogin.Release();
-        }
-
-        return api;
-    }
+    public Task<EngineApiClient> ApiAsync() => _admin.ClientAsync(ObjectStore.Process.BaseAddress);
 
     /// <summary>The last lines each service wrote, for a failure message.</summary>
     public string RecentOutput(int lines = 25) => string.Join("\n", Services.Select(service =>

@@ -19,8 +19,7 @@ public class StackFixture : IAsyncLifetime
     private TemporaryDatabase? _database;
     private TemporaryVirtualHost? _virtualHost;
     private BusEndpoint _bus = null!;
-    private readonly SemaphoreSlim _adminLogin = new(1, 1);
-    private string? _adminToken;
+    private readonly AdminSession _admin = new(AdminUsername, AdminPassword);
 
     public string TopicPrefix => $"mobius-e2e-{_runId}";
 
@@ -38,22 +37,7 @@ public class StackFixture : IAsyncLifetime
     /// An Engine API client logged in as the admin. Like a real tool it logs in once and reuses the
     /// token (the object store limits login attempts per user).
     /// </summary>
-    public async Task<EngineApiClient> ApiAsync()
-    {
-        var api = new EngineApiClient(ObjectStore.BaseAddress);
-        await _adminLogin.WaitAsync();
-        try
-        {
-            _adminToken ??= await api.LoginAsync(AdminUsername, AdminPassword);
-            api.UseToken(_adminToken);
-        }
-        finally
-        {
-            _adminLogin.Release();
-        }
-
-        return api;
-    }
+    public Task<EngineApiClient> ApiAsync() => _admin.ClientAsync(ObjectStore.BaseAddress);
 
     /// <summary>The RabbitMQ of this run, for tests that speak to the bus themselves.</summary>
     public BusEndpoint Bus => _bus;
