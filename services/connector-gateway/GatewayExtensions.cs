@@ -89,6 +89,7 @@ public static class GatewayExtensions
     private static void AddIngress(this IServiceCollection services)
     {
         services.AddSingleton<InboundQueue>();
+        services.AddSingleton<ReceiveClock>();
         services.AddSingleton<MqttConnection>();
         services.AddSingleton<ConnectorMessageGate>();
         services.AddSingleton<TelegramRelay>();
