@@ -1,4 +1,5 @@
 using System.Buffers;
+using MassTransit;
 using Microsoft.Extensions.Options;
 using Mobius.Micro.ConnectorGateway.Ingress;
 using Mobius.Micro.ConnectorGateway.Telemetry;
@@ -10,19 +11,26 @@ namespace Mobius.Micro.ConnectorGateway.Mqtt;
 /// Keeps the gateway connected to the broker (reconnecting with back-off), subscribed to every
 /// connector's <c>up</c>, <c>status</c> and <c>ack</c> topics through shared subscriptions, and hands
 /// each message to the <see cref="InboundQueue"/> with its acknowledgement held back until the
-/// message is dealt with. Each message's trace starts here (<see cref="GatewayTracing"/>).
+/// message is dealt with, from the moment the bus has started. Each message's trace starts here
+/// (<see cref="GatewayTracing"/>).
 /// </summary>
 public sealed partial class MqttIngressListener(
     MqttConnection connection,
     InboundQueue queue,
+    IBusControl bus,
+    ReceiveClock receiveClock,
     TimeProvider clock,
     ILogger<MqttIngressListener> logger) : BackgroundService
 {
-    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(1);
+    // Short: until the gateway is back, a restarted broker answers connectors "no matching subscribers"
+    // (Mosquitto does not restore shared subscriptions from its persistence; docs/operations/mqtt-sessions.md).
+    private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan BusStartPoll = TimeSpan.FromMilliseconds(100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await UntilBusStartedAsync(stoppingToken);
         connection.Client.ApplicationMessageReceivedAsync += args => EnqueueAsync(args, stoppingToken);
         var retryDelay = FirstRetryDelay;
         while (!stoppingToken.IsCancellationRequested)
@@ -51,6 +59,18 @@ public sealed partial class MqttIngressListener(
         }
     }
 
+    /// <summary>
+    /// Takes no message before the bus has started: a connector lookup asked earlier has no queue to
+    /// come back to and waits for its timeout (30 s) while the broker holds the messages.
+    /// </summary>
+    private async Task UntilBusStartedAsync(CancellationToken stoppingToken)
+    {
+        while (bus.CheckHealth().Status == BusHealthStatus.Unhealthy)
+        {
+            await Task.Delay(BusStartPoll, clock, stoppingToken);
+        }
+    }
+
     private async Task EnqueueAsync(MqttApplicationMessageReceivedEventArgs args, CancellationToken stoppingToken)
     {
         args.AutoAcknowledge = false;
@@ -58,7 +78,7 @@ public sealed partial class MqttIngressListener(
             args.ApplicationMessage.Topic,
             args.ApplicationMessage.Payload.ToArray(),
             args.ApplicationMessage.Dup,
-            clock.GetUtcNow(),
+            receiveClock.Next(),
             args.AcknowledgeAsync)
         {
             TraceContext = GatewayTracing.Received(args.ApplicationMessage.Topic, args.ApplicationMessage.UserProperties),

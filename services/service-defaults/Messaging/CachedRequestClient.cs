@@ -7,7 +7,8 @@ namespace Mobius.Micro.ServiceDefaults.Messaging;
 /// (connectors, devices) change rarely but must take effect within that lifetime. After it, the old
 /// answer is still used while a request refreshes it in the background (see <see cref="RefreshingCache{TValue}"/>),
 /// so only the first lookup of a key waits for the other service (and lookups whose last answer
-/// <c>usableWhileRefreshing</c> refuses, e.g. "not found"). Safe to hold in a singleton: its
+/// <c>usableWhileRefreshing</c> refuses, e.g. "not found"), at most 10 s before it fails and its caller
+/// tries again (MassTransit's default is 30 s). Safe to hold in a singleton: its
 /// request client comes from the bus itself, not from a scope.
 /// </summary>
 public sealed class CachedRequestClient<TRequest, TResponse>(IBus bus, TimeProvider clock, TimeSpan lifetime, Func<TResponse, bool> usableWhileRefreshing)
@@ -20,7 +21,7 @@ public sealed class CachedRequestClient<TRequest, TResponse>(IBus bus, TimeProvi
 
     /// <summary>The answer for <paramref name="key"/>; throws when the other service cannot be asked and no answer is known.</summary>
     public ValueTask<TResponse> GetAsync(string key, TRequest request, CancellationToken cancellationToken) =>
-        _cache.GetAsync(key, async token => (await _requests.GetResponse<TResponse>(request, token)).Message, cancellationToken);
+        _cache.GetAsync(key, async token => (await _requests.GetResponse<TResponse>(request, token, RequestTimeout.After(s: 10))).Message, cancellationToken);
 
     /// <summary>Drops the answer for <paramref name="key"/>, so the next <see cref="GetAsync"/> asks again and waits (the other service announced a change).</summary>
     public void Forget(string key) => _cache.Forget(key);
