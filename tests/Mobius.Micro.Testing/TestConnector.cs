@@ -89,15 +89,17 @@ public sealed class TestConnector(string serial, string psk, string topicPrefix,
     /// <summary>
     /// Publishes one <c>up</c> message carrying an EnOcean ESP3 packet, signed with <paramref name="signingKey"/>
     /// (the PSK unless a test forges it), with a W3C <c>traceparent</c> MQTT user property when one is given.
+    /// Answers the broker's reason code: <c>NoMatchingSubscribers</c> means no gateway session had the
+    /// message (right after a broker restart), and a connector sends it again.
     /// </summary>
-    public Task SendEnOceanAsync(byte[] esp3, string? signingKey = null, string? traceParent = null) =>
+    public Task<MqttClientPublishReasonCode> SendEnOceanAsync(byte[] esp3, string? signingKey = null, string? traceParent = null) =>
         PublishAsync("up", Sign(UpClaims(esp3), signingKey), traceParent: traceParent);
 
     /// <summary>The claims of the next <c>up</c> message, for tests that change them before signing.</summary>
     public Dictionary<string, object> UpClaims(byte[] esp3) =>
         Claims("up", new() { ["mod"] = "enocean", ["data"] = Convert.ToHexString(esp3), ["rssi"] = -65 });
 
-    public Task SendStatusAsync(bool online, params string[] modules) =>
+    public Task<MqttClientPublishReasonCode> SendStatusAsync(bool online, params string[] modules) =>
         PublishAsync("status", Sign(Claims("status", new()
         {
             ["online"] = online,
@@ -109,7 +111,7 @@ public sealed class TestConnector(string serial, string psk, string topicPrefix,
             ["uptime"] = 3725,
         })), retained: true);
 
-    public Task SendAckAsync(string downlinkId, bool ok, string? error = null)
+    public Task<MqttClientPublishReasonCode> SendAckAsync(string downlinkId, bool ok, string? error = null)
     {
         var extra = new Dictionary<string, object> { ["id"] = downlinkId, ["ok"] = ok };
         if (error is not null)
@@ -127,7 +129,7 @@ public sealed class TestConnector(string serial, string psk, string topicPrefix,
         return await _downlinks.Reader.ReadAsync(cancellation.Token);
     }
 
-    public Task PublishRawAsync(string kind, string payload) => PublishAsync(kind, payload);
+    public Task<MqttClientPublishReasonCode> PublishRawAsync(string kind, string payload) => PublishAsync(kind, payload);
 
     /// <summary>The next message's claims: <c>sn</c>, <c>typ</c>, <c>boot</c>, <c>seq</c> (advanced), <c>iat</c> (now), and <paramref name="extra"/>.</summary>
     public Dictionary<string, object> Claims(string kind, Dictionary<string, object> extra)
@@ -181,7 +183,7 @@ public sealed class TestConnector(string serial, string psk, string topicPrefix,
 
     private string Topic(string kind) => $"{topicPrefix}/connectors/{serial}/{kind}";
 
-    private Task PublishAsync(string kind, string payload, bool retained = false, string? traceParent = null)
+    private async Task<MqttClientPublishReasonCode> PublishAsync(string kind, string payload, bool retained = false, string? traceParent = null)
     {
         var message = new MqttApplicationMessageBuilder()
             .WithTopic(Topic(kind))
@@ -193,7 +195,7 @@ public sealed class TestConnector(string serial, string psk, string topicPrefix,
             message.WithUserProperty("traceparent", System.Text.Encoding.UTF8.GetBytes(traceParent).AsMemory());
         }
 
-        return _client.PublishAsync(message.Build());
+        return (await _client.PublishAsync(message.Build())).ReasonCode;
     }
 
     private static JsonObject ReadClaims(string token)
