@@ -29,8 +29,17 @@ public sealed record Fault(string Name, Func<Task> Inject, Func<Task> Restore, I
             faults.Add(new($"{service.Name} kill -9", () => service.Process.KillAsync(), StartAsync(service), [service]));
         }
 
-        return faults;
+        return Selected(faults);
     }
+
+    /// <summary>
+    /// <c>MOBIUS_FAULTS</c> (comma-separated parts of fault names, e.g. <c>Mosquitto,object-store</c>)
+    /// narrows a run to those faults, to look into one of them; unset, every fault runs.
+    /// </summary>
+    private static List<Fault> Selected(List<Fault> faults) =>
+        Environment.GetEnvironmentVariable("MOBIUS_FAULTS") is { Length: > 0 } names
+            ? [.. faults.Where(fault => names.Split(',', StringSplitOptions.TrimEntries).Any(name => fault.Name.Contains(name, StringComparison.OrdinalIgnoreCase)))]
+            : faults;
 
     private static Func<Task> StartAsync(StackService service) => () =>
     {
