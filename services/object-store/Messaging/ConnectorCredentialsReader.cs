@@ -8,6 +8,9 @@ namespace Mobius.Micro.ObjectStore.Messaging;
 /// <summary>A connector object as the gateway needs it: URI, PSK (the real one: the bus is internal) and whether it is enabled.</summary>
 public static class ConnectorCredentialsReader
 {
+    /// <summary>The resources <see cref="Read"/> needs.</summary>
+    public static readonly string[] Rids = [ConnectorProfile.SerialNumber, ConnectorProfile.Enabled, ConnectorProfile.Psk];
+
     public static ConnectorCredentials Read(ObjectInstance connector) => new()
     {
         Serial = ((StringValue)connector.PresentValueOf(ConnectorProfile.SerialNumber)).Value,

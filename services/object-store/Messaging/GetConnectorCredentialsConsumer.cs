@@ -18,7 +18,7 @@ public sealed class GetConnectorCredentialsConsumer(ProfileCatalog profiles, Ser
         var request = context.Message;
         var connector = services.IsStopped(profiles.Services.Connectors)
             ? null
-            : await objects.FindByUniqueKeyAsync(request.Hid.ToUpperInvariant(), profiles.Services.Connectors, request.Serial, context.CancellationToken);
+            : await objects.FindByUniqueKeyAsync(request.Hid.ToUpperInvariant(), profiles.Services.Connectors, request.Serial, ConnectorCredentialsReader.Rids, context.CancellationToken);
         await context.RespondAsync(connector?.Profile.Pid == ConnectorProfile.Pid
             ? ConnectorCredentialsReader.Read(connector)
             : new ConnectorCredentials { Serial = request.Serial, Found = false });

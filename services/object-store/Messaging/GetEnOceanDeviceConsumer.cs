@@ -18,7 +18,7 @@ public sealed class GetEnOceanDeviceConsumer(ProfileCatalog profiles, ServiceSta
         var request = context.Message;
         var device = services.IsStopped(profiles.Services.EnOceanDevices)
             ? null
-            : await objects.FindByUniqueKeyAsync(request.Hid.ToUpperInvariant(), profiles.Services.EnOceanDevices, request.SenderId.ToUpperInvariant(), context.CancellationToken);
+            : await objects.FindByUniqueKeyAsync(request.Hid.ToUpperInvariant(), profiles.Services.EnOceanDevices, request.SenderId.ToUpperInvariant(), [EnOceanProfiles.Eep], context.CancellationToken);
         if (device is null)
         {
             await context.RespondAsync(new EnOceanDeviceRegistration { SenderId = request.SenderId, Found = false });

@@ -102,7 +102,8 @@ public sealed partial class ReportsWriter(
 
         if (accepted > 0 && CommonResources.ObjectLastUpdatedOf(profile) is not null)
         {
-            values.Add(new MeasuredValue(uri, CommonResources.ObjectLastUpdated, new DateTimeValue(report.ObservedAt), report.ObservedAt));
+            // No history: its value would be the time the history entry is filed under.
+            values.Add(new MeasuredValue(uri, CommonResources.ObjectLastUpdated, new DateTimeValue(report.ObservedAt), report.ObservedAt, KeepHistory: false));
             sources.Add((index, CommonResources.ObjectLastUpdated));
         }
     }

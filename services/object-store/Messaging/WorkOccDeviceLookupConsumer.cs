@@ -12,7 +12,7 @@ public sealed class WorkOccDeviceLookupConsumer(ProfileCatalog profiles, ObjectR
     {
         var request = context.Message;
         var device = await objects.FindByUniqueKeyAsync(
-            request.Hid.ToUpperInvariant(), profiles.Services.WorkOccDevices, request.Uid.ToUpperInvariant(), context.CancellationToken);
+            request.Hid.ToUpperInvariant(), profiles.Services.WorkOccDevices, request.Uid.ToUpperInvariant(), rids: [], context.CancellationToken);
         await context.RespondAsync(device is null
             ? new WorkOccDeviceRegistration { Uid = request.Uid, Found = false }
             : new WorkOccDeviceRegistration { Uid = request.Uid, Found = true, ObjectUri = device.Uri.ToString(), Pid = device.Uri.Pid });

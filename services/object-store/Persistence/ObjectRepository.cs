@@ -56,6 +56,23 @@ public sealed class ObjectRepository(NpgsqlDataSource dataSource, StoredObjectRe
         return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
     }
 
+    /// <summary>
+    /// The object of service <paramref name="sid"/> whose unique resource is <paramref name="uniqueKey"/>,
+    /// with only the resources <paramref name="rids"/> read (the others hold no value): for the hot
+    /// lookups of the decoders and the gateway, which need two or three values of an object.
+    /// </summary>
+    public async Task<ObjectInstance?> FindByUniqueKeyAsync(string hid, string sid, string uniqueKey, string[] rids, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"""
+            select {StoredObjectReader.Columns} from objects o
+            left join resources r on r.hid = o.hid and r.sid = o.sid and r.pid = o.pid and r.ins = o.ins and r.rid = any($4)
+            where o.hid = $1 and o.sid = $2 and o.unique_key = $3
+            """);
+        Sql.Add(command.Parameters, hid, sid, uniqueKey, rids);
+        return (await ReadAsync(command, cancellationToken)).SingleOrDefault();
+    }
+
     /// <summary>Every object of hub <paramref name="hid"/> whose SID, PID and INS equal the ones given (<see langword="null"/>: any), in URI order.</summary>
     public async Task<List<ObjectInstance>> FindAllAsync(string hid, string? sid, string? pid, string? ins, CancellationToken cancellationToken)
     {

@@ -16,7 +16,7 @@ public static class PersistenceExtensions
     public static IHostApplicationBuilder AddObjectStorePersistence(this IHostApplicationBuilder builder)
     {
         builder.Services.AddValidatedOptions<DatabaseOptions>(builder.Configuration, DatabaseOptions.Section);
-        builder.Services.AddSingleton(services => new NpgsqlDataSourceBuilder(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Postgres)
+        builder.Services.AddSingleton(services => PreparingStatements(new NpgsqlDataSourceBuilder(services.GetRequiredService<IOptions<DatabaseOptions>>().Value.Postgres))
             .UseLoggerFactory(services.GetRequiredService<ILoggerFactory>())
             .Build());
         builder.Services.ConfigureOpenTelemetryTracerProvider(tracing => tracing.AddNpgsql());
@@ -27,6 +27,22 @@ public static class PersistenceExtensions
         builder.Services.AddSingleton<ObjectRepository>();
         builder.Services.AddSingleton<ObjectRows>();
         builder.Services.AddSingleton<MeasuredValuesWriter>();
+        return builder;
+    }
+
+    /// <summary>
+    /// Statements run again and again (the measured-values write, the device lookups) are prepared
+    /// on each connection after a few uses, so PostgreSQL parses and plans them once: Npgsql's
+    /// automatic preparation, unless the connection string sets <c>Max Auto Prepare</c> itself
+    /// (0 turns it off, e.g. behind a pooler that cannot keep prepared statements).
+    /// </summary>
+    private static NpgsqlDataSourceBuilder PreparingStatements(NpgsqlDataSourceBuilder builder)
+    {
+        if (!builder.ConnectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.ConnectionStringBuilder.MaxAutoPrepare = 32;
+        }
+
         return builder;
     }
 }
