@@ -1,3 +1,4 @@
+using MassTransit;
 using Microsoft.Extensions.Options;
 using Mobius.Micro.EnOceanDecoder.Dedup;
 using Mobius.Micro.EnOceanDecoder.Devices;
@@ -28,8 +29,8 @@ public static class EnOceanDecoderExtensions
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
         builder.AddMobiusBus(bus =>
         {
-            bus.AddConsumer<EnOceanTelegramConsumer>();
-            bus.AddConsumer<EnOceanTelegramBatchConsumer>();
+            bus.AddConsumer<EnOceanTelegramConsumer, EnOceanTelegramConsumerDefinition>();
+            bus.AddConsumer<EnOceanTelegramBatchConsumer, EnOceanTelegramBatchConsumerDefinition>();
         });
         return builder;
     }

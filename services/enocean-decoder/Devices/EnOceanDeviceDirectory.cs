@@ -22,4 +22,12 @@ public sealed class EnOceanDeviceDirectory(
 
     public ValueTask<EnOceanDeviceRegistration> FindAsync(string senderId, CancellationToken cancellationToken) =>
         _registrations.GetAsync(senderId, new GetEnOceanDevice { Hid = hub.Value.HubId, SenderId = senderId }, cancellationToken);
+
+    /// <summary>The devices of many senders, asked all at once: a batch never waits for one answer after another.</summary>
+    public async Task<IReadOnlyDictionary<string, EnOceanDeviceRegistration>> FindAllAsync(IEnumerable<string> senderIds, CancellationToken cancellationToken)
+    {
+        var lookups = senderIds.Distinct(StringComparer.Ordinal).Select(senderId => (senderId, FindAsync(senderId, cancellationToken).AsTask())).ToList();
+        await Task.WhenAll(lookups.Select(lookup => lookup.Item2));
+        return lookups.ToDictionary(lookup => lookup.senderId, lookup => lookup.Item2.Result, StringComparer.Ordinal);
+    }
 }

@@ -38,8 +38,8 @@ public sealed class EnOceanTelegramConsumer(
 
     /// <summary>
     /// Handles the telegrams of the message <paramref name="context"/> consumes, in order: reads them all,
-    /// de-duplicates them in one round trip, then turns each first copy into its reading; readings and
-    /// broadcasts go to <paramref name="output"/>.
+    /// de-duplicates them in one round trip, looks up their senders' devices all at once, then turns
+    /// each first copy into its reading; readings and broadcasts go to <paramref name="output"/>.
     /// </summary>
     public async Task HandleAsync(ConsumeContext context, IReadOnlyList<RawTelegramReceived> telegrams, DecodedTelegrams output)
     {
@@ -53,9 +53,11 @@ public sealed class EnOceanTelegramConsumer(
         }
 
         var verdicts = await deduplicator.RecordAsync(copies);
+        var devices = await directory.FindAllAsync(
+            copies.Where((_, index) => verdicts[index] != DedupVerdict.Duplicate).Select(copy => copy.Received.Telegram.SenderId), context.CancellationToken);
         for (var index = 0; index < copies.Count; index++)
         {
-            await HandleAsync(context, copies[index], verdicts[index], output);
+            await HandleAsync(context, copies[index], verdicts[index], devices, output);
         }
     }
 
@@ -77,7 +79,8 @@ public sealed class EnOceanTelegramConsumer(
         return new TelegramCopy(raw, received!, received!.Telegram.Dbm ?? raw.Rssi);
     }
 
-    private async Task HandleAsync(ConsumeContext context, TelegramCopy copy, DedupVerdict verdict, DecodedTelegrams output)
+    private async Task HandleAsync(
+        ConsumeContext context, TelegramCopy copy, DedupVerdict verdict, IReadOnlyDictionary<string, EnOceanDeviceRegistration> devices, DecodedTelegrams output)
     {
         var (raw, telegram, dbm) = (copy.Raw, copy.Received.Telegram, copy.Dbm);
         using var decode = EnOceanDecoderTracing.Decode(raw);
@@ -92,7 +95,7 @@ public sealed class EnOceanTelegramConsumer(
             output.Broadcast(TelegramBroadcasts.For(telegram, raw.ConnectorUri, raw.ReceivedAt));
         }
 
-        var device = await directory.FindAsync(telegram.SenderId, context.CancellationToken);
+        var device = devices[telegram.SenderId];
         if (TeachInAnnouncement.Of(telegram) is { } announcement)
         {
             await teachIns.HandleAsync(context, announcement, telegram.SenderId, device, raw, dbm);

@@ -1,10 +1,11 @@
 using MassTransit;
+using Mobius.Micro.ServiceDefaults.Messaging;
 
 namespace Mobius.Micro.WorkOccDecoder.Telegrams;
 
 /// <summary>
-/// Retries a telegram a few times when Redis or the object store's device lookup fails, before it
-/// goes to the error queue. Safe: nothing is applied before the lookup, and a retry after the
+/// Retries a telegram a few times when Redis fails, before it goes to the error queue, and for as
+/// long as it takes when the object store's device lookup gets no answer (<see cref="LookupRetry"/>). Safe: nothing is applied before the lookup, and a retry after the
 /// state was stored is recognised as a redelivery of the same message (its values are published
 /// again, nothing is applied twice). Telegrams are taken one at a time, in queue order: a sensor's
 /// frames decoded side by side could overtake each other, and the sequence rule then drops the
@@ -17,6 +18,7 @@ public sealed class WorkOccTelegramConsumerDefinition : ConsumerDefinition<WorkO
     protected override void ConfigureConsumer(
         IReceiveEndpointConfigurator endpointConfigurator, IConsumerConfigurator<WorkOccTelegramConsumer> consumerConfigurator, IRegistrationContext context)
     {
+        endpointConfigurator.UntilLookupsAnswer();
         endpointConfigurator.UseMessageRetry(retry => retry.Intervals(100, 500, 2000, 5000));
     }
 }
