@@ -7,9 +7,13 @@ public sealed class EnOceanDecoderOptions
 {
     public const string Section = "EnOceanDecoder";
 
-    /// <summary>How long a device registration (object URI, EEP) fetched from the object store is trusted.</summary>
+    /// <summary>How long a device registration (object URI, EEP) fetched from the object store is trusted; then it is refreshed in the background while still used.</summary>
     [Range(1, 3600)]
-    public int RegistrationCacheSeconds { get; set; } = 5;
+    public int RegistrationCacheSeconds { get; set; } = 60;
+
+    /// <summary>How long "no device object has this id" is trusted: a device created since is found after at most this long.</summary>
+    [Range(1, 3600)]
+    public int UnknownDeviceCacheSeconds { get; set; } = 5;
 
     /// <summary>
     /// Copies of one telegram heard by several connectors within this time are one reading;

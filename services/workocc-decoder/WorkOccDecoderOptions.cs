@@ -8,9 +8,13 @@ public sealed class WorkOccDecoderOptions : IValidatableObject
 {
     public const string Section = "WorkOccDecoder";
 
-    /// <summary>How long a device registration (object URI, PID) fetched from the object store is trusted.</summary>
+    /// <summary>How long a device registration (object URI, PID) fetched from the object store is trusted; then it is refreshed in the background while still used.</summary>
     [Range(1, 3600)]
-    public int RegistrationCacheSeconds { get; set; } = 5;
+    public int RegistrationCacheSeconds { get; set; } = 60;
+
+    /// <summary>How long "no device object has this id" is trusted: a device created since is found after at most this long.</summary>
+    [Range(1, 3600)]
+    public int UnknownDeviceCacheSeconds { get; set; } = 5;
 
     /// <summary>Ask the object store to create an object for a sensor that has none, of the kind its frames show.</summary>
     public bool AutoProvision { get; set; }

@@ -67,6 +67,7 @@ public sealed class EnOceanStackFixture : IAsyncLifetime
             ["ConnectionStrings__Redis"] = TestInfrastructure.Redis,
             ["EnOceanDecoder__RedisKeyPrefix"] = RedisKeyPrefix,
             ["EnOceanDecoder__RegistrationCacheSeconds"] = "1",
+            ["EnOceanDecoder__UnknownDeviceCacheSeconds"] = "1",
             ["EnOceanDecoder__DedupWindowMilliseconds"] = "1000",
             ["EnOceanDecoder__AutoProvision"] = "true",
             ["EnOceanDecoder__SendUteResponses"] = "true",

@@ -5,17 +5,19 @@ namespace Mobius.Micro.EnOceanDecoder.Tests;
 /// <summary>
 /// The device registrations' cache (shared with the gateway's connector directory): an expired
 /// answer is served while one background fetch refreshes it; only unknown or forgotten keys, and
-/// answers that must not be served stale ("none" here, as "no such device"), wait.
+/// answers that must not be served stale ("none" here, as "no such device"), wait; those are trusted
+/// for a shorter lifetime of their own.
 /// </summary>
 public sealed class RefreshingCacheTests
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan RefusedLifetime = TimeSpan.FromSeconds(1);
 
     private readonly Clock _clock = new();
     private readonly RefreshingCache<string> _cache;
     private readonly List<TaskCompletionSource<string>> _fetches = [];
 
-    public RefreshingCacheTests() => _cache = new RefreshingCache<string>(_clock, Lifetime, usableWhileRefreshing: value => value != "none");
+    public RefreshingCacheTests() => _cache = new RefreshingCache<string>(_clock, Lifetime, usableWhileRefreshing: value => value != "none", RefusedLifetime);
 
     [Fact]
     public async Task A_fresh_answer_is_served_without_asking_again()
@@ -85,6 +87,24 @@ public sealed class RefreshingCacheTests
         _fetches[1].SetResult("v1");
 
         Assert.Equal("v1", await waiting);
+    }
+
+    [Fact]
+    public async Task An_answer_that_must_not_be_served_stale_is_trusted_only_for_its_shorter_lifetime()
+    {
+        await FirstAnswer("none");
+        _clock.Advance(RefusedLifetime - TimeSpan.FromMilliseconds(1));
+        Assert.Equal("none", await Get());
+        _clock.Advance(TimeSpan.FromMilliseconds(1));
+
+        var waiting = Get();
+        Assert.False(waiting.IsCompleted);
+        _fetches[1].SetResult("v1");
+        Assert.Equal("v1", await waiting);
+
+        _clock.Advance(Lifetime - TimeSpan.FromMilliseconds(1));
+        Assert.Equal("v1", await Get());
+        Assert.Equal(2, FetchCount());
     }
 
     private async Task FirstAnswer(string value)

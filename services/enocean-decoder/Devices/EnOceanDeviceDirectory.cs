@@ -9,7 +9,8 @@ namespace Mobius.Micro.EnOceanDecoder.Devices;
 /// <summary>
 /// Which device object (and so which EEP) belongs to a sender id, asked of the object store and
 /// trusted for <see cref="EnOceanDecoderOptions.RegistrationCacheSeconds"/>; then a found device is
-/// still used while it is asked again in the background, a sender without one waits for the answer.
+/// still used while it is asked again in the background, a sender without one waits for the answer, which is trusted
+/// for UnknownDeviceCacheSeconds only (a device created since is found soon).
 /// </summary>
 public sealed class EnOceanDeviceDirectory(
     IBus bus,
@@ -18,7 +19,8 @@ public sealed class EnOceanDeviceDirectory(
     TimeProvider clock)
 {
     private readonly CachedRequestClient<GetEnOceanDevice, EnOceanDeviceRegistration> _registrations =
-        new(bus, clock, TimeSpan.FromSeconds(options.Value.RegistrationCacheSeconds), usableWhileRefreshing: device => device.Found);
+        new(bus, clock, TimeSpan.FromSeconds(options.Value.RegistrationCacheSeconds), usableWhileRefreshing: device => device.Found,
+            refusedLifetime: TimeSpan.FromSeconds(options.Value.UnknownDeviceCacheSeconds));
 
     public ValueTask<EnOceanDeviceRegistration> FindAsync(string senderId, CancellationToken cancellationToken) =>
         _registrations.GetAsync(senderId, new GetEnOceanDevice { Hid = hub.Value.HubId, SenderId = senderId }, cancellationToken);

@@ -11,13 +11,14 @@ namespace Mobius.Micro.ServiceDefaults.Messaging;
 /// tries again (MassTransit's default is 30 s). Safe to hold in a singleton: its
 /// request client comes from the bus itself, not from a scope.
 /// </summary>
-public sealed class CachedRequestClient<TRequest, TResponse>(IBus bus, TimeProvider clock, TimeSpan lifetime, Func<TResponse, bool> usableWhileRefreshing)
+public sealed class CachedRequestClient<TRequest, TResponse>(
+    IBus bus, TimeProvider clock, TimeSpan lifetime, Func<TResponse, bool> usableWhileRefreshing, TimeSpan? refusedLifetime = null)
     where TRequest : class
     where TResponse : class
 {
     private readonly IRequestClient<TRequest> _requests = bus.CreateRequestClient<TRequest>();
 
-    private readonly RefreshingCache<TResponse> _cache = new(clock, lifetime, usableWhileRefreshing);
+    private readonly RefreshingCache<TResponse> _cache = new(clock, lifetime, usableWhileRefreshing, refusedLifetime);
 
     /// <summary>The answer for <paramref name="key"/>; throws when the other service cannot be asked and no answer is known.</summary>
     public ValueTask<TResponse> GetAsync(string key, TRequest request, CancellationToken cancellationToken) =>

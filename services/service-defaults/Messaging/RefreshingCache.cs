@@ -12,7 +12,8 @@ namespace Mobius.Micro.ServiceDefaults.Messaging;
 /// tries again; a refresh that was under way when its key was forgotten is dropped, so a forgotten
 /// answer never comes back.
 /// </summary>
-public sealed class RefreshingCache<TValue>(TimeProvider clock, TimeSpan lifetime, Func<TValue, bool> usableWhileRefreshing)
+/// <param name="refusedLifetime">How long an answer <c>usableWhileRefreshing</c> refuses is trusted (default: <paramref name="lifetime"/>).</param>
+public sealed class RefreshingCache<TValue>(TimeProvider clock, TimeSpan lifetime, Func<TValue, bool> usableWhileRefreshing, TimeSpan? refusedLifetime = null)
     where TValue : class
 {
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
@@ -38,7 +39,7 @@ public sealed class RefreshingCache<TValue>(TimeProvider clock, TimeSpan lifetim
         }
 
         var value = await fetch(cancellationToken);
-        _entries[key] = new Entry(value, clock.GetUtcNow() + lifetime);
+        _entries[key] = NewEntry(value);
         return value;
     }
 
@@ -55,7 +56,7 @@ public sealed class RefreshingCache<TValue>(TimeProvider clock, TimeSpan lifetim
                 try
                 {
                     var value = await fetch(CancellationToken.None);
-                    _entries.TryUpdate(key, new Entry(value, clock.GetUtcNow() + lifetime), stale);
+                    _entries.TryUpdate(key, NewEntry(value), stale);
                 }
                 catch (Exception)
                 {
@@ -64,6 +65,9 @@ public sealed class RefreshingCache<TValue>(TimeProvider clock, TimeSpan lifetim
             });
         }
     }
+
+    private Entry NewEntry(TValue value) =>
+        new(value, clock.GetUtcNow() + (usableWhileRefreshing(value) ? lifetime : refusedLifetime ?? lifetime));
 
     /// <summary>An answer; compared by reference, so a refresh replaces only the entry it refreshed.</summary>
     private sealed class Entry(TValue value, DateTimeOffset expiresAt)

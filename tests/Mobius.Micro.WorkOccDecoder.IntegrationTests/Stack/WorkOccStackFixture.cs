@@ -101,6 +101,7 @@ public sealed class WorkOccStackFixture : IAsyncLifetime
         ["WorkOccDecoder__RedisKeyPrefix"] = RedisKeyPrefix,
         ["WorkOccDecoder__TimeZone"] = "Europe/Berlin",
         ["WorkOccDecoder__RegistrationCacheSeconds"] = "1",
+        ["WorkOccDecoder__UnknownDeviceCacheSeconds"] = "1",
         ["WorkOccDecoder__AutoProvision"] = "true",
     });
 
