@@ -29,8 +29,8 @@ public static class EnOceanDecoderExtensions
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
         builder.AddMobiusBus(bus =>
         {
-            bus.AddConsumer<EnOceanTelegramConsumer, EnOceanTelegramConsumerDefinition>();
-            bus.AddConsumer<EnOceanTelegramBatchConsumer, EnOceanTelegramBatchConsumerDefinition>();
+            bus.AddConsumer<EnOceanTelegramConsumer, UntilLookupsAnswerDefinition<EnOceanTelegramConsumer>>();
+            bus.AddConsumer<EnOceanTelegramBatchConsumer, UntilLookupsAnswerDefinition<EnOceanTelegramBatchConsumer>>();
         });
         return builder;
     }

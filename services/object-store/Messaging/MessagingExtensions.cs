@@ -17,10 +17,10 @@ public static class MessagingExtensions
         bus.AddConsumer<ObjectValuesReportedBatchConsumer, ObjectValuesReportedBatchConsumerDefinition>();
         bus.AddConsumer<ObjectProvisioningConsumer>();
         bus.AddConsumer<ServiceHealthConsumer>();
-        bus.AddConsumer<GetConnectorCredentialsConsumer>();
-        bus.AddConsumer<ListConnectorCredentialsConsumer>();
-        bus.AddConsumer<GetEnOceanDeviceConsumer>();
-        bus.AddConsumer<WorkOccDeviceLookupConsumer>();
+        bus.AddConsumer<GetConnectorCredentialsConsumer, AnsweredRequestDefinition<GetConnectorCredentialsConsumer>>();
+        bus.AddConsumer<ListConnectorCredentialsConsumer, AnsweredRequestDefinition<ListConnectorCredentialsConsumer>>();
+        bus.AddConsumer<GetEnOceanDeviceConsumer, AnsweredRequestDefinition<GetEnOceanDeviceConsumer>>();
+        bus.AddConsumer<WorkOccDeviceLookupConsumer, AnsweredRequestDefinition<WorkOccDeviceLookupConsumer>>();
         bus.AddConsumer<ResourceValuesChangedConsumer>().Endpoint(endpoint =>
         {
             endpoint.InstanceId = instance.Id;
