@@ -38,7 +38,7 @@ public static class PersistenceExtensions
     /// </summary>
     private static NpgsqlDataSourceBuilder PreparingStatements(NpgsqlDataSourceBuilder builder)
     {
-        if (!builder.ConnectionString.Contains("Auto Prepare", StringComparison.OrdinalIgnoreCase))
+        if (!builder.ConnectionString.Replace(" ", "", StringComparison.Ordinal).Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
         {
             builder.ConnectionStringBuilder.MaxAutoPrepare = 32;
         }
