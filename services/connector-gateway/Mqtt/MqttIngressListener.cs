@@ -3,6 +3,7 @@ using MassTransit;
 using Microsoft.Extensions.Options;
 using Mobius.Micro.ConnectorGateway.Ingress;
 using Mobius.Micro.ConnectorGateway.Telemetry;
+using Mobius.Micro.ServiceDefaults.Messaging;
 using MQTTnet;
 
 namespace Mobius.Micro.ConnectorGateway.Mqtt;
@@ -26,11 +27,11 @@ public sealed partial class MqttIngressListener(
     // (Mosquitto does not restore shared subscriptions from its persistence; docs/operations/mqtt-sessions.md).
     private static readonly TimeSpan FirstRetryDelay = TimeSpan.FromMilliseconds(200);
     private static readonly TimeSpan LongestRetryDelay = TimeSpan.FromSeconds(30);
-    private static readonly TimeSpan BusStartPoll = TimeSpan.FromMilliseconds(100);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await UntilBusStartedAsync(stoppingToken);
+        // A connector lookup asked before the bus has started would wait 30 s for its answer.
+        await bus.UntilStartedAsync(clock, stoppingToken);
         connection.Client.ApplicationMessageReceivedAsync += args => EnqueueAsync(args, stoppingToken);
         var retryDelay = FirstRetryDelay;
         while (!stoppingToken.IsCancellationRequested)
@@ -56,18 +57,6 @@ public sealed partial class MqttIngressListener(
                 await Task.Delay(retryDelay, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
                 retryDelay = TimeSpan.FromTicks(Math.Min(retryDelay.Ticks * 2, LongestRetryDelay.Ticks));
             }
-        }
-    }
-
-    /// <summary>
-    /// Takes no message before the bus has started: a connector lookup asked earlier has no queue to
-    /// come back to and waits for its timeout (30 s) while the broker holds the messages.
-    /// </summary>
-    private async Task UntilBusStartedAsync(CancellationToken stoppingToken)
-    {
-        while (bus.CheckHealth().Status == BusHealthStatus.Unhealthy)
-        {
-            await Task.Delay(BusStartPoll, clock, stoppingToken);
         }
     }
 

@@ -2,6 +2,7 @@ using MassTransit;
 using Microsoft.Extensions.Options;
 using Mobius.Micro.Contracts;
 using Mobius.Micro.ServiceDefaults.Configuration;
+using Mobius.Micro.ServiceDefaults.Messaging;
 
 namespace Mobius.Micro.ConnectorGateway.Provisioning;
 
@@ -12,7 +13,7 @@ namespace Mobius.Micro.ConnectorGateway.Provisioning;
 /// tried again soon.
 /// </summary>
 public sealed partial class BrokerAccountReconciler(
-    IBus bus,
+    IBusControl bus,
     BrokerAccountProvisioner provisioner,
     IOptions<ProvisioningOptions> options,
     IOptions<HubOptions> hub,
@@ -23,6 +24,7 @@ public sealed partial class BrokerAccountReconciler(
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await bus.UntilStartedAsync(clock, stoppingToken);
         var roster = bus.CreateRequestClient<ListConnectorCredentials>();
         while (!stoppingToken.IsCancellationRequested)
         {
