@@ -10,7 +10,7 @@ namespace Mobius.Micro.ConnectorGateway.Mqtt;
 
 /// <summary>
 /// Keeps the gateway connected to the broker (reconnecting with back-off), subscribed to every
-/// connector's <c>up</c>, <c>status</c> and <c>ack</c> topics through shared subscriptions, and hands
+/// connector's <c>up</c>, <c>status</c> and <c>ack</c> topics (shared when a group is set), and hands
 /// each message to the <see cref="InboundQueue"/> with its acknowledgement held back until the
 /// message is dealt with, from the moment the bus has started. Each message's trace starts here
 /// (<see cref="GatewayTracing"/>).
