@@ -26,10 +26,25 @@ public sealed class TemporaryDatabase : IAsyncDisposable
         return new TemporaryDatabase(server, name);
     }
 
+    /// <summary>
+    /// Drops the database. FORCE cannot end a backend of another role, such as an autovacuum worker
+    /// busy with it after a long run; such a worker is done within moments, so the drop is tried again.
+    /// </summary>
     public async ValueTask DisposeAsync()
     {
         NpgsqlConnection.ClearAllPools();
-        await ExecuteAsync(_serverConnectionString, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await ExecuteAsync(_serverConnectionString, $"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)");
+                return;
+            }
+            catch (PostgresException busy) when (busy.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                await Task.Delay(500);
+            }
+        }
     }
 
     private static async Task ExecuteAsync(string connectionString, string sql)
