@@ -36,8 +36,8 @@ public static class WorkOccDecoderExtensions
         services.AddHealthChecks().AddCheck<RedisHealthCheck>("redis", tags: [HealthTags.Ready]);
         builder.AddMobiusBus(bus =>
         {
-            bus.AddConsumer<WorkOccTelegramConsumer, WorkOccTelegramConsumerDefinition>();
-            bus.AddConsumer<WorkOccTelegramBatchConsumer, WorkOccTelegramBatchConsumerDefinition>();
+            bus.AddConsumer<WorkOccTelegramConsumer, InQueueOrderDefinition<WorkOccTelegramConsumer>>();
+            bus.AddConsumer<WorkOccTelegramBatchConsumer, InQueueOrderDefinition<WorkOccTelegramBatchConsumer>>();
         });
         return builder;
     }
