@@ -22,6 +22,7 @@ if (options.SoakSeconds > 0)
     Console.WriteLine();
     Console.WriteLine($"Soak: {options.SoakRate:N0}/s for {options.SoakSeconds} s, load average {loadBefore} (before) / {LoadAverage.Now()} (after)");
     SoakTrend.Print(trends, Console.Out);
+    TimelineTable.Print(result, Console.Out);
     var soakFile = await ResultFile.WriteAsync(options.ResultsDirectory, new { result, trends, samples }, startedAt, "soak");
     Console.WriteLine($"Figures: {soakFile}");
     return result.Lost == 0 ? 0 : 1;

@@ -3,9 +3,10 @@ using HdrHistogram;
 
 namespace Mobius.Micro.Bench.Pipeline.Measuring;
 
-/// <summary>What one stage saw arrive: telegrams handed out from <see cref="FirstIndex"/> on, their latencies (µs, HdrHistogram), duplicates and stragglers of earlier stages.</summary>
-public sealed class StageRecorder(long firstIndex)
+/// <summary>What one stage saw arrive: telegrams handed out from <see cref="FirstIndex"/> on, their latencies (µs, HdrHistogram, and by when they were sent when a <see cref="Timeline"/> is given), duplicates and stragglers of earlier stages.</summary>
+public sealed class StageRecorder(long firstIndex, LatencyTimeline? timeline = null)
 {
+    private readonly long _started = Stopwatch.GetTimestamp();
     private static readonly long HighestLatencyMicroseconds = (long)TimeSpan.FromMinutes(10).TotalMicroseconds;
 
     private readonly LongHistogram _latency = new(HighestLatencyMicroseconds, 3);
@@ -22,6 +23,8 @@ public sealed class StageRecorder(long firstIndex)
     public long ForeignMessages { get; private set; }
 
     public HistogramBase Latency => _latency;
+
+    public LatencyTimeline? Timeline { get; } = timeline;
 
     /// <summary>The <see cref="Stopwatch"/> timestamp of the last arrival of this stage's telegrams; 0 before the first.</summary>
     public long LastArrival
@@ -44,13 +47,16 @@ public sealed class StageRecorder(long firstIndex)
             return;
         }
 
+        var now = Stopwatch.GetTimestamp();
         lock (_latency)
         {
-            _lastArrival = Stopwatch.GetTimestamp();
+            _lastArrival = now;
         }
 
         Arrivals++;
-        _latency.RecordValue(Math.Clamp((long)latency.TotalMicroseconds, 1, HighestLatencyMicroseconds));
+        var microseconds = Math.Clamp((long)latency.TotalMicroseconds, 1, HighestLatencyMicroseconds);
+        _latency.RecordValue(microseconds);
+        Timeline?.Record(Stopwatch.GetElapsedTime(_started, now) - latency, microseconds);
     }
 
     internal void Duplicate() => Duplicates++;

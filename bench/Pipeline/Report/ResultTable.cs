@@ -38,6 +38,11 @@ public static class ResultTable
             output.WriteLine($"  {stage.Path} {stage.Stage}: {string.Join(" | ", processes)}");
         }
 
+        foreach (var stage in summary.Stages)
+        {
+            TimelineTable.Print(stage, output);
+        }
+
         output.WriteLine();
         foreach (var (path, rate) in summary.MaxSustained)
         {

@@ -21,6 +21,8 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
 
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
     private const double WarmUpRate = 500;
+    private static readonly TimeSpan TimelineWindow = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan SoakSampleInterval = TimeSpan.FromSeconds(10);
 
     public async Task<IReadOnlyList<StageResult>> BaselineAsync()
     {
@@ -49,7 +51,7 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
         await using var site = await BenchSite.ConnectAsync(TestInfrastructure.Mqtt, stack.TopicPrefix, options.Connectors, options.MaxInFlight, telegrams, ledger);
         var runner = new StageRunner(EndToEnd, site, telegrams, ledger, [.. Services(stack), Bench(), .. Brokers()]);
         var sustained = options.Full
-            ? [await ReportAsync(runner.RunAsync($"sustained {options.SustainedSeconds} s", 1_000, TimeSpan.FromSeconds(options.SustainedSeconds)), stack)]
+            ? [await ReportAsync(runner.RunAsync($"sustained {options.SustainedSeconds} s", 1_000, TimeSpan.FromSeconds(options.SustainedSeconds), TimelineWindow), stack)]
             : Array.Empty<StageResult>();
         return [.. await MeasureAsync(runner, stack), .. sustained];
     }
@@ -64,7 +66,7 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
         await ReportAsync(runner.RunAsync("warm-up", WarmUpRate, WarmUp), stack, quiet: true);
         IReadOnlyList<ProcessSample> samples = [];
         var result = await ReportAsync(
-            runner.RunAsync($"soak {options.SoakSeconds} s", options.SoakRate, TimeSpan.FromSeconds(options.SoakSeconds), TimeSpan.FromSeconds(10), monitor => samples = [.. monitor.Samples]),
+            runner.RunAsync($"soak {options.SoakSeconds} s", options.SoakRate, TimeSpan.FromSeconds(options.SoakSeconds), TimelineWindow, SoakSampleInterval, monitor => samples = [.. monitor.Samples]),
             stack);
         return (result, samples);
     }

@@ -1,3 +1,5 @@
+using Mobius.Micro.Bench.Pipeline.Measuring;
+
 namespace Mobius.Micro.Bench.Pipeline.Stages;
 
 /// <summary>
@@ -5,6 +7,7 @@ namespace Mobius.Micro.Bench.Pipeline.Stages;
 /// the time from the first send to the last arrival; latencies are from handing a telegram to its
 /// connector to its arrival at the far end. <see cref="SenderLimited"/>: the simulator sent less than
 /// was offered (the machine's cores were busy elsewhere), so a higher rate measures nothing more.
+/// <see cref="Timeline"/>: the latency by when telegrams were sent, for the long stages.
 /// </summary>
 public sealed record StageResult(
     string Path,
@@ -24,7 +27,8 @@ public sealed record StageResult(
     double LatencyMaxMs,
     bool FellBehind,
     bool SenderLimited,
-    IReadOnlyList<ProcessFigures> Processes);
+    IReadOnlyList<ProcessFigures> Processes,
+    IReadOnlyList<LatencyWindow> Timeline);
 
 /// <summary>A process over one stage: CPU milliseconds per 1,000 telegrams delivered in it (this stage's and stragglers of earlier ones), highest resident memory sampled and VmHWM (MB), open handles at the end.</summary>
 public sealed record ProcessFigures(string Process, bool Shared, double CpuMsPer1000, double HighestRssMb, double PeakRssMb, int Handles);

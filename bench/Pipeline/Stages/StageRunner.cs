@@ -20,10 +20,21 @@ public sealed class StageRunner(string path, BenchSite site, SequencedTelegrams 
     private static readonly TimeSpan LongestDrain = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan StageSampleInterval = TimeSpan.FromMilliseconds(250);
 
-    public async Task<StageResult> RunAsync(string stage, double rate, TimeSpan duration, TimeSpan? sampleInterval = null, Action<ProcessMonitor>? samples = null)
+    /// <summary>
+    /// Offers <paramref name="rate"/> for <paramref name="duration"/>. A long stage passes
+    /// <paramref name="timelineWindow"/> (latency by when telegrams were sent) and a
+    /// <paramref name="sampleInterval"/> with <paramref name="samples"/> (memory and handles over time).
+    /// </summary>
+    public async Task<StageResult> RunAsync(
+        string stage,
+        double rate,
+        TimeSpan duration,
+        TimeSpan? timelineWindow = null,
+        TimeSpan? sampleInterval = null,
+        Action<ProcessMonitor>? samples = null)
     {
         var first = telegrams.Issued;
-        var recorder = new StageRecorder(first);
+        var recorder = new StageRecorder(first, timelineWindow is { } window ? new LatencyTimeline(window) : null);
         ledger.Measure(recorder);
         var failedBefore = site.Tally.Failed;
         await using var monitor = new ProcessMonitor(processes, sampleInterval ?? StageSampleInterval);
@@ -61,7 +72,8 @@ public sealed class StageRunner(string path, BenchSite site, SequencedTelegrams 
             recorder.Arrivals == 0 ? 0 : Milliseconds(latency.GetMaxValue()),
             FellBehind: lost > 0 || achieved < KeepsUpFraction * sentPerSecond,
             SenderLimited: sentPerSecond < KeepsUpFraction * rate,
-            [.. usage.Select(process => Figures(process, recorder.Arrivals + recorder.Stragglers))]);
+            [.. usage.Select(process => Figures(process, recorder.Arrivals + recorder.Stragglers))],
+            recorder.Timeline?.Windows() ?? []);
     }
 
     /// <summary>Steps through <paramref name="rates"/> until one falls behind (that step included).</summary>

@@ -10,6 +10,9 @@ namespace Mobius.Micro.ServiceDefaults.Messaging;
 /// <c>usableWhileRefreshing</c> refuses, e.g. "not found"), at most 10 s before it fails and its caller
 /// tries again (MassTransit's default is 30 s). Safe to hold in a singleton: its
 /// request client comes from the bus itself, not from a scope.
+/// <para>
+/// Until the first request is on its way, requests go one at a time (<see cref="FirstRequestAlone"/>).
+/// </para>
 /// </summary>
 public sealed class CachedRequestClient<TRequest, TResponse>(
     IBus bus, TimeProvider clock, TimeSpan lifetime, Func<TResponse, bool> usableWhileRefreshing, TimeSpan? refusedLifetime = null)
@@ -20,9 +23,14 @@ public sealed class CachedRequestClient<TRequest, TResponse>(
 
     private readonly RefreshingCache<TResponse> _cache = new(clock, lifetime, usableWhileRefreshing, refusedLifetime);
 
+    private readonly FirstRequestAlone _firstRequest = new();
+
     /// <summary>The answer for <paramref name="key"/>; throws when the other service cannot be asked and no answer is known.</summary>
     public ValueTask<TResponse> GetAsync(string key, TRequest request, CancellationToken cancellationToken) =>
-        _cache.GetAsync(key, async token => (await _requests.GetResponse<TResponse>(request, token, RequestTimeout.After(s: 10))).Message, cancellationToken);
+        _cache.GetAsync(key, token => AskAsync(request, token), cancellationToken);
+
+    private async Task<TResponse> AskAsync(TRequest request, CancellationToken cancellationToken) =>
+        (await _firstRequest.SendAsync(() => _requests.GetResponse<TResponse>(request, cancellationToken, RequestTimeout.After(s: 10)), cancellationToken)).Message;
 
     /// <summary>Drops the answer for <paramref name="key"/>, so the next <see cref="GetAsync"/> asks again and waits (the other service announced a change).</summary>
     public void Forget(string key) => _cache.Forget(key);
