@@ -30,7 +30,7 @@ public sealed class GatewayOptions
     [Range(1, 64)]
     public int MaxBatchesInFlight { get; set; } = 2;
 
-    /// <summary>Most telegrams in one <c>RawTelegramsReceived</c> bus message.</summary>
+    /// <summary>Most telegrams in one batch (one bus message per radio module in it).</summary>
     [Range(1, 1_000)]
     public int MaxTelegramsPerBatch { get; set; } = 100;
 

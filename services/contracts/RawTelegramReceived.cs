@@ -1,9 +1,10 @@
 namespace Mobius.Micro.Contracts;
 
 /// <summary>
-/// One radio telegram accepted by the connector gateway, fanned out to every decoder.
-/// Published only after the connector message passed every verification rule; the gateway
-/// publishes telegrams in <see cref="RawTelegramsReceived"/> batches, decoders take both.
+/// One radio telegram accepted by the connector gateway. Published only after the connector message
+/// passed every verification rule; the gateway publishes telegrams in batches per module
+/// (<see cref="EnOceanTelegramsReceived"/>, <see cref="WorkOccTelegramsReceived"/>). A single one goes
+/// to every decoder, and each takes those of its own module.
 /// </summary>
 public sealed record RawTelegramReceived
 {
@@ -32,7 +33,7 @@ public sealed record RawTelegramReceived
 
     /// <summary>
     /// The W3C <c>traceparent</c> of the telegram's own trace at the gateway, when it was traced. Set on
-    /// the telegrams of a <see cref="RawTelegramsReceived"/>, whose bus message carries the batch's
+    /// the telegrams of a batch, whose bus message carries the batch's
     /// trace context: a decoder continues each telegram's trace from this.
     /// </summary>
     public string? TraceParent { get; init; }

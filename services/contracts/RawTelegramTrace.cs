@@ -2,7 +2,7 @@ using System.Diagnostics;
 
 namespace Mobius.Micro.Contracts;
 
-/// <summary>How a decoder continues a telegram's own trace when it takes a <see cref="RawTelegramsReceived"/> batch apart.</summary>
+/// <summary>How a decoder continues a telegram's own trace when it takes a batch (<see cref="EnOceanTelegramsReceived"/>, <see cref="WorkOccTelegramsReceived"/>) apart.</summary>
 public static class RawTelegramTrace
 {
     /// <summary>

@@ -80,19 +80,22 @@ public sealed class ZeroLossTests(RestartableBusStack stack, ITestOutputHelper o
             rabbit.ReceiveEndpoint("zero-loss-observer", endpoint =>
             {
                 endpoint.SetQuorumQueue();
-                endpoint.Handler<RawTelegramsReceived>(context =>
-                {
-                    foreach (var telegram in context.Message.Telegrams)
-                    {
-                        seen.AddOrUpdate(telegram.Seq, 1, (_, count) => count + 1);
-                    }
-
-                    return Task.CompletedTask;
-                });
+                endpoint.Handler<EnOceanTelegramsReceived>(context => Count(context.Message.Telegrams));
+                endpoint.Handler<WorkOccTelegramsReceived>(context => Count(context.Message.Telegrams));
             });
         });
         await bus.StartAsync();
         return bus;
+
+        Task Count(IReadOnlyList<RawTelegramReceived> telegrams)
+        {
+            foreach (var telegram in telegrams)
+            {
+                seen.AddOrUpdate(telegram.Seq, 1, (_, count) => count + 1);
+            }
+
+            return Task.CompletedTask;
+        }
     }
 
     private async Task<TestConnector> RegisterConnectorAsync()

@@ -50,13 +50,13 @@ public sealed class DeduplicationTests(EnOceanStackFixture stack)
         var ins = await api.CreateObjectAsync("022/0101", ("0A", "A5-02-05"), ("0B", RedeliveredSenderId.ToString("X8")));
         var objectUri = $"{StackFixture.HubId}/022/0101/{ins}";
         var data = Telegrams.Radio(Rorg.FourBs, "00006408", RedeliveredSenderId);
-        var batch = new RawTelegramsReceived { Telegrams = [Copy("MF_DED011", seq: 7, data)] };
+        var batch = new EnOceanTelegramsReceived { Telegrams = [Copy("MF_DED011", seq: 7, data)] };
 
         await stack.Watcher.PublishAsync(batch);
         await stack.Watcher.Readings.WaitForAsync(reading => reading.ObjectUri == objectUri);
         // The batch again, with another connector's copy behind it in the same message, so that copy
         // is judged while the window is surely open, however slow the machine.
-        await stack.Watcher.PublishAsync(new RawTelegramsReceived { Telegrams = [.. batch.Telegrams, Copy("MF_DED012", seq: 7, data)] });
+        await stack.Watcher.PublishAsync(new EnOceanTelegramsReceived { Telegrams = [.. batch.Telegrams, Copy("MF_DED012", seq: 7, data)] });
         await stack.Watcher.Readings.WaitForAsync(reading => reading.ObjectUri == objectUri, count: 2);
 
         await Waiting.ForLateMessagesAsync();

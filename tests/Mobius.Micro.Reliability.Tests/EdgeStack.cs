@@ -7,7 +7,7 @@ namespace Mobius.Micro.Reliability.Tests;
 
 /// <summary>
 /// The whole stack on the shared servers (its own database, virtual host and prefixes) with an
-/// observer on its bus that keeps every telegram the gateway published (in its <see cref="RawTelegramsReceived"/> batches),
+/// observer on its bus that keeps every telegram the gateway published (in its batches of either module),
 /// i.e. everything that would reach a decoder.
 /// </summary>
 public sealed class EdgeStack : StackFixture
@@ -27,17 +27,23 @@ public sealed class EdgeStack : StackFixture
                 host.Username(username);
                 host.Password(password);
             });
-            rabbit.ReceiveEndpoint("edge-attack-observer", endpoint => endpoint.Handler<RawTelegramsReceived>(context =>
+            rabbit.ReceiveEndpoint("edge-attack-observer", endpoint =>
             {
-                foreach (var telegram in context.Message.Telegrams)
-                {
-                    Relayed.Enqueue(telegram);
-                }
-
-                return Task.CompletedTask;
-            }));
+                endpoint.Handler<EnOceanTelegramsReceived>(context => Keep(context.Message.Telegrams));
+                endpoint.Handler<WorkOccTelegramsReceived>(context => Keep(context.Message.Telegrams));
+            });
         });
         await _observer.StartAsync();
+    }
+
+    private Task Keep(IReadOnlyList<RawTelegramReceived> telegrams)
+    {
+        foreach (var telegram in telegrams)
+        {
+            Relayed.Enqueue(telegram);
+        }
+
+        return Task.CompletedTask;
     }
 
     public override async Task DisposeAsync()

@@ -38,7 +38,7 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
     {
         await using var stack = await PipelineStack.StartAsync(withDecoders: false);
         await BenchDevices.ProvisionConnectorsAsync(stack, options.Connectors);
-        await using var tap = await BusTap.BindAsync(stack.Bus, "RawTelegramsReceived", Readers.RawTelegrams(telegrams, ledger));
+        await using var tap = await BusTap.BindAsync(stack.Bus, "EnOceanTelegramsReceived", Readers.RawTelegrams(telegrams, ledger));
         await using var site = await BenchSite.ConnectAsync(TestInfrastructure.Mqtt, stack.TopicPrefix, options.Connectors, options.MaxInFlight, telegrams, ledger);
         var runner = new StageRunner(GatewayAlone, site, telegrams, ledger, [.. Services(stack), Bench(), .. Brokers()]);
         return await MeasureAsync(runner, stack);

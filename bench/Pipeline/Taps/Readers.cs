@@ -9,7 +9,7 @@ namespace Mobius.Micro.Bench.Pipeline.Taps;
 /// <summary>How the bus taps recognise the benchmark's telegrams in the messages they see.</summary>
 public static class Readers
 {
-    /// <summary><c>RawTelegramsReceived</c>, as the gateway publishes its batches once RabbitMQ confirmed them: each telegram's <c>data</c> is the ESP3 packet.</summary>
+    /// <summary><c>EnOceanTelegramsReceived</c>, as the gateway publishes its batches once RabbitMQ confirmed them: each telegram's <c>data</c> is the ESP3 packet.</summary>
     public static Action<JsonElement> RawTelegrams(SequencedTelegrams telegrams, TelegramLedger ledger) => message =>
     {
         foreach (var telegram in message.GetProperty("telegrams").EnumerateArray())

@@ -11,12 +11,13 @@ using Polly;
 namespace Mobius.Micro.ConnectorGateway.Uplink;
 
 /// <summary>
-/// Publishes accepted telegrams to the bus in <see cref="RawTelegramsReceived"/> batches. A telegram
-/// goes out at once while fewer than <see cref="GatewayOptions.MaxBatchesInFlight"/> batches await
-/// RabbitMQ's confirm; otherwise it joins the next batch (up to <see cref="GatewayOptions.MaxTelegramsPerBatch"/>),
-/// so a quiet gateway adds no delay and a busy one pays one publish per batch. Only once RabbitMQ has
-/// confirmed a batch do its connectors get their MQTT acknowledgements and live status record them
-/// (one Redis commit per connector and batch).
+/// Publishes accepted telegrams to the bus in batches, one message per radio module
+/// (<see cref="EnOceanTelegramsReceived"/>, <see cref="WorkOccTelegramsReceived"/>), so each decoder gets
+/// only its own. A telegram goes out at once while fewer than <see cref="GatewayOptions.MaxBatchesInFlight"/>
+/// batches await RabbitMQ's confirm; otherwise it joins the next batch (up to <see cref="GatewayOptions.MaxTelegramsPerBatch"/>),
+/// so a quiet gateway adds no delay and a busy one pays one publish per batch and module. Only once
+/// RabbitMQ has confirmed a batch do its connectors get their MQTT acknowledgements and live status
+/// record them (one Redis commit per connector and batch).
 /// At most <see cref="GatewayOptions.MaxPublishesInFlight"/> telegrams are unconfirmed; while RabbitMQ
 /// is away publishes are retried, slots run out, and the gateway stops taking messages from the broker.
 /// </summary>
@@ -75,8 +76,8 @@ public sealed partial class TelegramRelay(
     {
         try
         {
-            var raw = new RawTelegramsReceived { Telegrams = [.. batch.Select(ToRawTelegram)] };
-            await _untilConfirmed.ExecuteAsync(async token => await bus.Publish(raw, MustReachAQueue, token), stoppingToken);
+            await Task.WhenAll(batch.GroupBy(pending => pending.Accepted.Telegram!.Value.Module).Select(module =>
+                _untilConfirmed.ExecuteAsync(token => new ValueTask(PublishAsync(module.Key, [.. module.Select(ToRawTelegram)], token)), stoppingToken).AsTask()));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -98,6 +99,14 @@ public sealed partial class TelegramRelay(
             _telegramSlots.Release(batch.Count);
         }
     }
+
+    /// <summary>One module's telegrams of a batch, to that module's decoders; confirmed by RabbitMQ when this returns.</summary>
+    private Task PublishAsync(string module, RawTelegramReceived[] telegrams, CancellationToken cancellationToken) => module switch
+    {
+        RadioModules.EnOcean => bus.Publish<EnOceanTelegramsReceived>(new() { Telegrams = telegrams }, MustReachAQueue, cancellationToken),
+        RadioModules.WorkOcc => bus.Publish<WorkOccTelegramsReceived>(new() { Telegrams = telegrams }, MustReachAQueue, cancellationToken),
+        _ => throw new ArgumentOutOfRangeException(nameof(module), module, "No decoder takes this radio module"),
+    };
 
     /// <summary>Acknowledges one connector's telegrams of a batch, then records them in its live status at once.</summary>
     private async Task AcknowledgeAsync(IReadOnlyList<PendingTelegram> connector, CancellationToken stoppingToken)
@@ -153,7 +162,7 @@ public sealed partial class TelegramRelay(
     /// route (no decoder queue bound yet, or queues already stopped while the broker shuts down).
     /// Mandatory publishing turns that into a returned message, which fails the publish and is retried.
     /// </summary>
-    private static void MustReachAQueue(PublishContext<RawTelegramsReceived> context)
+    private static void MustReachAQueue(PublishContext context)
     {
         if (context.TryGetPayload<RabbitMqSendContext>(out var rabbit))
         {
