@@ -21,6 +21,7 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
 
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
     private const double WarmUpRate = 500;
+    private const double SustainedRate = 1_000;
     private static readonly TimeSpan TimelineWindow = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan SoakSampleInterval = TimeSpan.FromSeconds(10);
 
@@ -50,10 +51,7 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
         await using var tap = await BusTap.BindAsync(stack.Bus, "ResourceValuesChanged", Readers.StoredTemperatures(telegrams, ledger, StackFixture.HubId));
         await using var site = await BenchSite.ConnectAsync(TestInfrastructure.Mqtt, stack.TopicPrefix, options.Connectors, options.MaxInFlight, telegrams, ledger);
         var runner = new StageRunner(EndToEnd, site, telegrams, ledger, [.. Services(stack), Bench(), .. Brokers()]);
-        var sustained = options.Full
-            ? [await ReportAsync(runner.RunAsync($"sustained {options.SustainedSeconds} s", 1_000, TimeSpan.FromSeconds(options.SustainedSeconds), TimelineWindow), stack)]
-            : Array.Empty<StageResult>();
-        return [.. await MeasureAsync(runner, stack), .. sustained];
+        return await MeasureAsync(runner, stack, sustained: options.Full);
     }
 
     /// <summary>End to end at one rate for a long time, memory and handles sampled every 10 s.</summary>
@@ -80,13 +78,23 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
         return stack;
     }
 
-    private async Task<IReadOnlyList<StageResult>> MeasureAsync(StageRunner runner, StackFixture? stack)
+    /// <summary>
+    /// Warm-up, the fixed rates and the ramp; with <paramref name="sustained"/>, the long stage at
+    /// <see cref="SustainedRate"/> right after that rate's short one: warm, and before a rate the
+    /// pipeline cannot keep up with leaves a backlog behind.
+    /// </summary>
+    private async Task<IReadOnlyList<StageResult>> MeasureAsync(StageRunner runner, StackFixture? stack, bool sustained = false)
     {
         await ReportAsync(runner.RunAsync("warm-up", WarmUpRate, WarmUp), stack, quiet: true);
         var results = new List<StageResult>();
         foreach (var rate in Rates.Fixed)
         {
             results.Add(await ReportAsync(runner.RunAsync($"{rate:N0}/s", rate, TimeSpan.FromSeconds(options.StageSeconds)), stack));
+            if (sustained && rate == SustainedRate)
+            {
+                var duration = TimeSpan.FromSeconds(options.SustainedSeconds);
+                results.Add(await ReportAsync(runner.RunAsync($"sustained {options.SustainedSeconds} s", rate, duration, TimelineWindow), stack));
+            }
         }
 
         results.AddRange(await runner.RampAsync(Rates.Ramp(), TimeSpan.FromSeconds(options.RampStepSeconds), step =>
