@@ -102,9 +102,68 @@ public sealed class RefreshingCacheTests
         _fetches[1].SetResult("v1");
         Assert.Equal("v1", await waiting);
 
-        _clock.Advance(Lifetime - TimeSpan.FromMilliseconds(1));
+        _clock.Advance((Lifetime * RefreshingCache<string>.ShortestLifetimeShare) - TimeSpan.FromMilliseconds(1));
         Assert.Equal("v1", await Get());
         Assert.Equal(2, FetchCount());
+    }
+
+    [Fact]
+    public async Task Answers_fetched_together_expire_spread_over_the_last_quarter_of_their_lifetime()
+    {
+        var keys = Enumerable.Range(0, 200).Select(index => $"device-{index}").ToArray();
+        foreach (var key in keys)
+        {
+            Assert.Equal(key, await _cache.GetAsync(key, _ => Task.FromResult(key), CancellationToken.None));
+        }
+
+        var refreshes = 0;
+        Task<string> Refetch(CancellationToken token)
+        {
+            Interlocked.Increment(ref refreshes);
+            return new TaskCompletionSource<string>().Task;
+        }
+
+        _clock.Advance((Lifetime * RefreshingCache<string>.ShortestLifetimeShare) - TimeSpan.FromMilliseconds(1));
+        foreach (var key in keys)
+        {
+            await _cache.GetAsync(key, Refetch, CancellationToken.None);
+        }
+
+        Assert.Equal(0, Volatile.Read(ref refreshes));
+
+        _clock.Advance(Lifetime * (1 - RefreshingCache<string>.ShortestLifetimeShare) / 2);
+        foreach (var key in keys)
+        {
+            await _cache.GetAsync(key, Refetch, CancellationToken.None);
+        }
+
+        // Refreshes run in the background: wait until those started have counted themselves.
+        Assert.True(await SpinUntil(() => Volatile.Read(ref refreshes) > 0));
+        await Task.Delay(100);
+        Assert.InRange(Volatile.Read(ref refreshes), 1, keys.Length - 1);
+
+        _clock.Advance(Lifetime);
+        foreach (var key in keys)
+        {
+            await _cache.GetAsync(key, Refetch, CancellationToken.None);
+        }
+
+        Assert.True(await SpinUntil(() => Volatile.Read(ref refreshes) == keys.Length));
+    }
+
+    private static async Task<bool> SpinUntil(Func<bool> condition)
+    {
+        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(10); waited += TimeSpan.FromMilliseconds(10))
+        {
+            if (condition())
+            {
+                return true;
+            }
+
+            await Task.Delay(10);
+        }
+
+        return condition();
     }
 
     private async Task FirstAnswer(string value)

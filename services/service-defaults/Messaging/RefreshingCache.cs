@@ -11,11 +11,19 @@ namespace Mobius.Micro.ServiceDefaults.Messaging;
 /// device created since) waits. A refresh that fails keeps the old answer, and the next lookup
 /// tries again; a refresh that was under way when its key was forgotten is dropped, so a forgotten
 /// answer never comes back.
+/// <para>
+/// An answer usable while refreshing is trusted for a random share of <c>lifetime</c> between
+/// <see cref="ShortestLifetimeShare"/> and all of it: keys first asked together (a decoder's start,
+/// 1,000 devices in a few seconds) are refreshed spread out, not all in the same second once a
+/// lifetime, which held every telegram back behind 1,000 lookups at once.
+/// </para>
 /// </summary>
 /// <param name="refusedLifetime">How long an answer <c>usableWhileRefreshing</c> refuses is trusted (default: <paramref name="lifetime"/>).</param>
 public sealed class RefreshingCache<TValue>(TimeProvider clock, TimeSpan lifetime, Func<TValue, bool> usableWhileRefreshing, TimeSpan? refusedLifetime = null)
     where TValue : class
 {
+    public const double ShortestLifetimeShare = 0.75;
+
     private readonly ConcurrentDictionary<string, Entry> _entries = new(StringComparer.Ordinal);
 
     public async ValueTask<TValue> GetAsync(string key, Func<CancellationToken, Task<TValue>> fetch, CancellationToken cancellationToken)
@@ -67,7 +75,9 @@ public sealed class RefreshingCache<TValue>(TimeProvider clock, TimeSpan lifetim
     }
 
     private Entry NewEntry(TValue value) =>
-        new(value, clock.GetUtcNow() + (usableWhileRefreshing(value) ? lifetime : refusedLifetime ?? lifetime));
+        new(value, clock.GetUtcNow() + (usableWhileRefreshing(value) ? SpreadLifetime() : refusedLifetime ?? lifetime));
+
+    private TimeSpan SpreadLifetime() => lifetime * (ShortestLifetimeShare + ((1 - ShortestLifetimeShare) * Random.Shared.NextDouble()));
 
     /// <summary>An answer; compared by reference, so a refresh replaces only the entry it refreshed.</summary>
     private sealed class Entry(TValue value, DateTimeOffset expiresAt)
