@@ -19,7 +19,7 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
     public const string GatewayAlone = "gateway";
     public const string EndToEnd = "end-to-end";
 
-    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(3);
+    private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
     private const double WarmUpRate = 500;
     private const double SustainedRate = 1_000;
     private static readonly TimeSpan TimelineWindow = TimeSpan.FromSeconds(10);
