@@ -16,10 +16,7 @@ public sealed class FirstRequestAloneTests
     [Fact]
     public async Task Requests_wait_while_the_first_is_being_handed_over()
     {
-        using var handingOver = new ManualResetEventSlim();
-        using var endpointStarted = new ManualResetEventSlim();
-        var first = Task.Run(() => _gate.SendAsync(() => BlockUntil(handingOver, endpointStarted, "first"), CancellationToken.None));
-        Assert.True(handingOver.Wait(Patience));
+        var (first, endpointStarted) = BlockedWhileHandedOver("first");
 
         var secondSent = 0;
         var second = _gate.SendAsync(() => { Interlocked.Increment(ref secondSent); return Task.FromResult("second"); }, CancellationToken.None);
@@ -57,10 +54,7 @@ public sealed class FirstRequestAloneTests
     {
         await Assert.ThrowsAsync<InvalidOperationException>(() => _gate.SendAsync<string>(() => throw new InvalidOperationException("no bus"), CancellationToken.None));
 
-        using var handingOver = new ManualResetEventSlim();
-        using var endpointStarted = new ManualResetEventSlim();
-        var retried = Task.Run(() => _gate.SendAsync(() => BlockUntil(handingOver, endpointStarted, "retried"), CancellationToken.None));
-        Assert.True(handingOver.Wait(Patience));
+        var (retried, endpointStarted) = BlockedWhileHandedOver("retried");
         var waiting = _gate.SendAsync(() => Task.FromResult("after"), CancellationToken.None);
         await Task.Delay(200);
         Assert.False(waiting.IsCompleted);
@@ -73,10 +67,7 @@ public sealed class FirstRequestAloneTests
     [Fact]
     public async Task A_request_waiting_for_the_first_can_be_cancelled()
     {
-        using var handingOver = new ManualResetEventSlim();
-        using var endpointStarted = new ManualResetEventSlim();
-        var first = Task.Run(() => _gate.SendAsync(() => BlockUntil(handingOver, endpointStarted, "first"), CancellationToken.None));
-        Assert.True(handingOver.Wait(Patience));
+        var (first, endpointStarted) = BlockedWhileHandedOver("first");
         using var cancel = new CancellationTokenSource();
 
         var waiting = _gate.SendAsync(() => Task.FromResult("never"), cancel.Token);
@@ -87,11 +78,23 @@ public sealed class FirstRequestAloneTests
         Assert.Equal("first", await first.WaitAsync(Patience));
     }
 
-    /// <summary>A send the way MassTransit hands a request over before the bus's endpoint has started: its thread blocks.</summary>
-    private static Task<string> BlockUntil(ManualResetEventSlim handingOver, ManualResetEventSlim endpointStarted, string answer)
+    /// <summary>
+    /// A request sent the way MassTransit hands one over before the bus's endpoint has started: its
+    /// thread blocks until <c>EndpointStarted</c> is set. Returns once it blocks.
+    /// </summary>
+    private (Task<string> Request, ManualResetEventSlim EndpointStarted) BlockedWhileHandedOver(string answer)
     {
-        handingOver.Set();
-        endpointStarted.Wait(Patience);
-        return Task.FromResult(answer);
+        var handingOver = new ManualResetEventSlim();
+        var endpointStarted = new ManualResetEventSlim();
+        var request = Task.Run(() => _gate.SendAsync(
+            () =>
+            {
+                handingOver.Set();
+                endpointStarted.Wait(Patience);
+                return Task.FromResult(answer);
+            },
+            CancellationToken.None));
+        Assert.True(handingOver.Wait(Patience));
+        return (request, endpointStarted);
     }
 }
