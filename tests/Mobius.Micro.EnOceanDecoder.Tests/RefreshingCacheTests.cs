@@ -116,54 +116,28 @@ public sealed class RefreshingCacheTests
             Assert.Equal(key, await _cache.GetAsync(key, _ => Task.FromResult(key), CancellationToken.None));
         }
 
-        var refreshes = 0;
-        Task<string> Refetch(CancellationToken token)
-        {
-            Interlocked.Increment(ref refreshes);
-            return new TaskCompletionSource<string>().Task;
-        }
-
         _clock.Advance((Lifetime * RefreshingCache<string>.ShortestLifetimeShare) - TimeSpan.FromMilliseconds(1));
-        foreach (var key in keys)
-        {
-            await _cache.GetAsync(key, Refetch, CancellationToken.None);
-        }
-
-        Assert.Equal(0, Volatile.Read(ref refreshes));
+        await GetAll(keys);
+        Assert.Equal(0, FetchCount());
 
         _clock.Advance(Lifetime * (1 - RefreshingCache<string>.ShortestLifetimeShare) / 2);
-        foreach (var key in keys)
-        {
-            await _cache.GetAsync(key, Refetch, CancellationToken.None);
-        }
-
+        await GetAll(keys);
         // Refreshes run in the background: wait until those started have counted themselves.
-        Assert.True(await SpinUntil(() => Volatile.Read(ref refreshes) > 0));
+        await FetchesAtLeast(1);
         await Task.Delay(100);
-        Assert.InRange(Volatile.Read(ref refreshes), 1, keys.Length - 1);
+        Assert.InRange(FetchCount(), 1, keys.Length - 1);
 
         _clock.Advance(Lifetime);
-        foreach (var key in keys)
-        {
-            await _cache.GetAsync(key, Refetch, CancellationToken.None);
-        }
-
-        Assert.True(await SpinUntil(() => Volatile.Read(ref refreshes) == keys.Length));
+        await GetAll(keys);
+        await WaitForFetches(keys.Length);
     }
 
-    private static async Task<bool> SpinUntil(Func<bool> condition)
+    private async Task GetAll(IEnumerable<string> keys)
     {
-        for (var waited = TimeSpan.Zero; waited < TimeSpan.FromSeconds(10); waited += TimeSpan.FromMilliseconds(10))
+        foreach (var key in keys)
         {
-            if (condition())
-            {
-                return true;
-            }
-
-            await Task.Delay(10);
+            await _cache.GetAsync(key, _ => Fetch(), CancellationToken.None);
         }
-
-        return condition();
     }
 
     private async Task FirstAnswer(string value)
@@ -193,7 +167,10 @@ public sealed class RefreshingCacheTests
         }
     }
 
-    private async Task WaitForFetches(int count)
+    private async Task WaitForFetches(int count) => Assert.Equal(count, await FetchesAtLeast(count));
+
+    /// <summary>How many fetches have started, once at least <paramref name="count"/> have (or 10 s passed).</summary>
+    private async Task<int> FetchesAtLeast(int count)
     {
         var deadline = DateTime.UtcNow.AddSeconds(10);
         while (FetchCount() < count && DateTime.UtcNow < deadline)
@@ -201,7 +178,7 @@ public sealed class RefreshingCacheTests
             await Task.Delay(5);
         }
 
-        Assert.Equal(count, _fetches.Count);
+        return FetchCount();
     }
 
     private async Task WaitForFetchesWhileGetting(int count, string expected)

@@ -22,7 +22,8 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
     private static readonly TimeSpan WarmUp = TimeSpan.FromSeconds(10);
     private const double WarmUpRate = 500;
     private const double SustainedRate = 1_000;
-    private static readonly TimeSpan TimelineWindow = TimeSpan.FromSeconds(10);
+    private static readonly TimeSpan ShortestTimelineWindow = TimeSpan.FromSeconds(10);
+    private const int MostTimelineWindows = 60;
     private static readonly TimeSpan SoakSampleInterval = TimeSpan.FromSeconds(10);
 
     public async Task<IReadOnlyList<StageResult>> BaselineAsync()
@@ -64,7 +65,7 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
         await ReportAsync(runner.RunAsync("warm-up", WarmUpRate, WarmUp), stack, quiet: true);
         IReadOnlyList<ProcessSample> samples = [];
         var result = await ReportAsync(
-            runner.RunAsync($"soak {options.SoakSeconds} s", options.SoakRate, TimeSpan.FromSeconds(options.SoakSeconds), TimelineWindow, SoakSampleInterval, monitor => samples = [.. monitor.Samples]),
+            runner.RunAsync($"soak {options.SoakSeconds} s", options.SoakRate, TimeSpan.FromSeconds(options.SoakSeconds), TimelineWindow(options.SoakSeconds), SoakSampleInterval, monitor => samples = [.. monitor.Samples]),
             stack);
         return (result, samples);
     }
@@ -93,7 +94,7 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
             if (sustained && rate == SustainedRate)
             {
                 var duration = TimeSpan.FromSeconds(options.SustainedSeconds);
-                results.Add(await ReportAsync(runner.RunAsync($"sustained {options.SustainedSeconds} s", rate, duration, TimelineWindow), stack));
+                results.Add(await ReportAsync(runner.RunAsync($"sustained {options.SustainedSeconds} s", rate, duration, TimelineWindow(options.SustainedSeconds)), stack));
             }
         }
 
@@ -104,6 +105,10 @@ public sealed class Paths(PipelineOptions options, SequencedTelegrams telegrams,
         }));
         return results;
     }
+
+    /// <summary>10 s, or longer for a run of more than 10 minutes, so its timeline stays at most 60 lines.</summary>
+    private static TimeSpan TimelineWindow(int seconds) =>
+        TimeSpan.FromSeconds(Math.Max(ShortestTimelineWindow.TotalSeconds, Math.Ceiling((double)seconds / MostTimelineWindows)));
 
     private async Task<StageResult> ReportAsync(Task<StageResult> stage, StackFixture? stack, bool quiet = false)
     {
