@@ -97,8 +97,20 @@ public class StackFixture : IAsyncLifetime
     /// <summary>Stops the gateway the hard way (as a crash would) and starts a new one with the same settings.</summary>
     public async Task RestartGatewayAsync()
     {
+        await StopGatewayAsync();
+        await StartGatewayAgainAsync();
+    }
+
+    /// <summary>Stops the gateway the hard way, as a crash would; its MQTT session stays with the broker.</summary>
+    public async Task StopGatewayAsync()
+    {
         _services.Remove(Gateway);
         await Gateway.DisposeAsync();
+    }
+
+    /// <summary>Starts a new gateway with the same settings (and MQTT client id) after <see cref="StopGatewayAsync"/>.</summary>
+    public async Task StartGatewayAgainAsync()
+    {
         Gateway = StartGateway();
         await Gateway.WaitUntilReadyAsync(StartTimeout);
     }

@@ -23,19 +23,21 @@ public sealed class MqttConnection(IOptions<MqttOptions> options, IOptions<Gatew
 
     public async Task ConnectAndSubscribeAsync(CancellationToken cancellationToken)
     {
-        var connect = BrokerClientOptions.For(Options)
-            .WithClientId(Options.ClientId)
-            .WithCleanStart(false)
-            .WithSessionExpiryInterval((uint)Options.SessionExpirySeconds)
-            // Flow control: the broker never has more unacknowledged messages out to the gateway than
-            // its inbound queue holds, so the receive callback never waits and the session never stalls.
-            .WithReceiveMaximum((ushort)gateway.Value.InboundQueueCapacity);
-        if (Options.Username is { Length: > 0 })
+        var connect = BrokerClientOptions.Build(Options, session =>
         {
-            connect.WithCredentials(Options.Username, Options.Password);
-        }
-
-        await Client.ConnectAsync(connect.Build(), cancellationToken);
+            session
+                .WithClientId(Options.ClientId)
+                .WithCleanStart(false)
+                .WithSessionExpiryInterval((uint)Options.SessionExpirySeconds)
+                // Flow control: the broker never has more unacknowledged messages out to the gateway than
+                // its inbound queue holds, so the receive callback never waits and the session never stalls.
+                .WithReceiveMaximum((ushort)gateway.Value.InboundQueueCapacity);
+            if (Options.Username is { Length: > 0 })
+            {
+                session.WithCredentials(Options.Username, Options.Password);
+            }
+        });
+        await Client.ConnectAsync(connect, cancellationToken);
         var subscribe = new MqttClientSubscribeOptionsBuilder();
         foreach (var kind in InboundKinds)
         {

@@ -83,11 +83,11 @@ public sealed class DynamicSecurityClient(IOptions<MqttOptions> mqtt, IOptions<P
                 _listening = true;
             }
 
-            var connect = BrokerClientOptions.For(mqtt.Value)
+            var connect = BrokerClientOptions.Build(mqtt.Value, session => session
                 .WithClientId(options.Value.ClientId)
                 .WithCleanStart()
-                .WithCredentials(options.Value.AdminUsername, options.Value.AdminPassword);
-            await _client.ConnectAsync(connect.Build(), cancellationToken);
+                .WithCredentials(options.Value.AdminUsername, options.Value.AdminPassword));
+            await _client.ConnectAsync(connect, cancellationToken);
             var subscribed = await _client.SubscribeAsync(ResponseTopic, MqttQualityOfServiceLevel.AtLeastOnce, cancellationToken);
             if (subscribed.Items.Single().ResultCode > MqttClientSubscribeResultCode.GrantedQoS2)
             {
