@@ -10,7 +10,7 @@ public static class BusExtensions
 {
     /// <summary>
     /// MassTransit on RabbitMQ with publisher confirms, kebab-case endpoint names (so replicas of a
-    /// service compete on the same queues) and the bus health check in readiness.
+    /// service compete on the same queues), the bus health check in readiness, and no usage telemetry.
     /// </summary>
     public static IHostApplicationBuilder AddMobiusBus(
         this IHostApplicationBuilder builder, Action<IBusRegistrationConfigurator>? configure = null)
@@ -19,6 +19,9 @@ public static class BusExtensions
         builder.Services.AddMassTransit(bus =>
         {
             bus.SetKebabCaseEndpointNameFormatter();
+            // MassTransit reports anonymous usage to its makers unless told not to; services on a
+            // building's network call out to nobody (offline, they only logged a failure each start).
+            bus.ConfigureUsageTelemetryOptions(usage => usage.Enabled = false);
             bus.AddConfigureEndpointsCallback((_, _, endpoint) => QueueType.Apply(endpoint));
             configure?.Invoke(bus);
             bus.UsingRabbitMq((context, rabbit) =>
